@@ -93,6 +93,7 @@ class Briefing(models.Model):
     map_as_of = models.DateField(null=True, blank=True)
     timeline_start = models.DateField(null=True, blank=True)
     timeline_end = models.DateField(null=True, blank=True)
+    facts = models.ManyToManyField("conflicts.Fact", blank=True, related_name="briefings")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

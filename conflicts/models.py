@@ -103,6 +103,36 @@ class PlaceAlias(models.Model):
         return self.alias
 
 
+class FactKind(models.TextChoices):
+    TERRITORY_CHANGE = "territory_change", "Territory change"
+    CASUALTY = "casualty", "Casualty"
+    CEASEFIRE = "ceasefire", "Ceasefire"
+    EVENT = "event", "Event"
+
+
+class Fact(models.Model):
+    """The thing in the world several claims describe (design-notes.md: claims vs facts).
+
+    `key` groups claims (territory change: place + recipient; ceasefire: parties + date;
+    casualty: party + kind + population + reporter + date; event: date + topic), see
+    conflicts/keys.py. Values shown publicly come from the fact's approved claims.
+    """
+
+    kind = models.CharField(max_length=32, choices=FactKind.choices)
+    key = models.CharField(max_length=300)
+    conflict = models.ForeignKey(Conflict, null=True, blank=True, on_delete=models.SET_NULL, related_name="facts")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["kind", "key"]
+        constraints = [models.UniqueConstraint(fields=["kind", "key"], name="unique_fact_key")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.key}"
+
+
 class ReviewStatus(models.TextChoices):
     PENDING = "pending", "Pending"
     APPROVED = "approved", "Approved"
@@ -119,6 +149,7 @@ class Claim(models.Model):
     review_status = models.CharField(max_length=16, choices=ReviewStatus.choices, default=ReviewStatus.PENDING, db_index=True)
     reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     reviewed_at = models.DateTimeField(null=True, blank=True)
+    fact = models.ForeignKey(Fact, null=True, blank=True, on_delete=models.SET_NULL, related_name="%(class)ss")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
