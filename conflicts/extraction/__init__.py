@@ -1,0 +1,53 @@
+"""Fact-extraction engine: plain Python, text in, typed facts with exact evidence out.
+
+No Django imports here: the management command, the Celery task and `ingest` pass in a
+gazetteer snapshot and topic specs and store what comes back.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from .casualties import extract_casualties
+from .ceasefires import extract_ceasefires
+from .contract import to_contract
+from .document import build_document
+from .events import extract_events
+from .gazetteer import Gazetteer, load_default_gazetteer
+from .normalize import detect_language
+from .territory import extract_territory_changes
+from .topics import default_topics, detect_topics
+from .types import (
+    Casualty, Ceasefire, CeasefireClause, Event, ExtractionResult, PlaceMention, TerritoryChange, TopicSpec,
+)
+
+__all__ = [
+    "Casualty", "Ceasefire", "CeasefireClause", "Event", "ExtractionResult", "Gazetteer", "PlaceMention",
+    "TerritoryChange", "TopicSpec", "default_topics", "extract", "load_default_gazetteer", "to_contract",
+]
+
+
+def extract(text: str, *, language: str | None = None, published: dt.date | None = None,
+            gazetteer: Gazetteer, topics: Sequence[TopicSpec] = ()) -> ExtractionResult:
+    language = (language or detect_language(text)).lower()[:2]
+    document = build_document(text, language, published, gazetteer)
+    topic_slugs = detect_topics(document, topics)
+    main_topic = topic_slugs[0] if topic_slugs else None
+    return ExtractionResult(
+        language=language,
+        topics=topic_slugs,
+        places=_place_mentions(document),
+        territory_changes=extract_territory_changes(document),
+        casualties=extract_casualties(document),
+        ceasefires=extract_ceasefires(document),
+        events=extract_events(document, main_topic),
+    )
+
+
+def _place_mentions(document) -> list[PlaceMention]:
+    mentions = []
+    for hit in document.places:
+        start, end = document.normalized.span(hit.start, hit.end)
+        record = hit.record
+        mentions.append(PlaceMention(record.name, record.iso, record.lat, record.lon, record.key, start, end))
+    return mentions

@@ -1,0 +1,341 @@
+"""Find dates in normalised text and resolve them against the publication date.
+
+Absolute dates ("10 November 2020", "العاشر من تشرين الثاني", "17 октября") and relative
+ones ("yesterday", "أمس الثلاثاء", "в пятницу", "the 20th", "four days later") become ISO
+strings at day, month or year precision. Without a publication date, anything that needs
+one stays unresolved, as the contract asks.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from . import date_words as words
+
+_FUTURE = re.compile(
+    r"(?<!\w)(?:will|due to|is to|are to|scheduled|expected to|set to|next|المقبل|القادم|سوف|من المقرر"
+    r"|ينتظر ان|будет|будут|планируется|следующ\w*)(?!\w)"
+)
+_PERCENT_BEFORE = re.compile(r"(?:%|في الميه|بالميه|percent|per cent|процент\w*)\s*\S{0,4}\s*$")
+_RANGE_START_BEFORE = re.compile(r"(?:to|until|through|الى|حتى|по)\s*$")
+
+EN_MONTH = words.alternation(words.EN_MONTHS)
+AR_MONTH = words.alternation(words.AR_MONTHS)
+AR_ORD = words.alternation(words.AR_ORDINAL_DAYS)
+EN_WEEKDAY = words.alternation(words.EN_WEEKDAYS)
+AR_WEEKDAY = words.alternation(words.AR_WEEKDAYS)
+YEAR = r"(?P<y>(?:1[89]|20)\d\d)(?!\d)"
+_B = r"(?<!\w)"
+_E = r"(?!\w)"
+
+_PATTERNS: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        ("dm", rf"{_B}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{EN_MONTH})\.?(?:,?\s+{YEAR})?{_E}"),
+        ("md", rf"{_B}(?P<m>{EN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+{YEAR})?"
+               rf"(?:\s+(?P<rel>last year|this year|next year))?{_E}"),
+        ("month", rf"{_B}(?P<pre>in|since|until|by|from|of|during|before|after|early|mid|late|end of|"
+                  rf"beginning of|start of)[\s\-]+(?:the\s+)?(?P<m>january|february|march|april|june|july|"
+                  rf"august|september|october|november|december|may)(?:\s+(?:of\s+)?(?:{YEAR}|"
+                  rf"(?P<rel>that year|last year|this year|next year)))?{_E}"),
+        ("month", rf"{_B}(?P<m>january|february|march|april|june|july|august|september|october|november|"
+                  rf"december)\s+{YEAR}"),
+        ("nth", rf"{_B}the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th){_E}"),
+        ("year", rf"{_B}(?P<pre>in|of|since|by|until|the|year|during|from|early|late|mid)[\s\-]+{YEAR}"),
+        ("weekday", rf"{_B}(?P<w>{EN_WEEKDAY}){_E}"),
+        ("rel", rf"{_B}(?P<r>today|yesterday|tomorrow|this year|last year|this month|last month){_E}"),
+        ("later", rf"{_B}(?P<n>\w+|\d+)\s+days?\s+(?P<dir>later|earlier|after that|before that){_E}"),
+    ],
+    "ar": [
+        ("dm", rf"{_B}(?:(?P<d>\d{{1,2}})|(?P<o>{AR_ORD}))(?:\s+و\s*(?P<d2>\d{{1,2}}))?\s+(?:من\s+)?"
+               rf"(?:شهر\s+)?(?P<m>{AR_MONTH})(?:\s*/\s*{AR_MONTH})?(?:\s+(?:من\s+)?(?:عام|سنه)?\s*{YEAR})?"
+               rf"(?:\s+(?P<rel>الماضي|المقبل|القادم|الجاري))?{_E}"),
+        ("ofit", rf"{_B}(?:في\s+)?(?:(?P<d>\d{{1,2}})|(?P<o>{AR_ORD}))\s+منه{_E}"),
+        ("month", rf"{_B}[وف]?(?P<pre>في|منذ|خلال|حتى|اواخر|اوائل|منتصف|مطلع|نهايه|بدايه|اواسط|شهر)\s+"
+                  rf"(?:شهر\s+)?(?P<m>{AR_MONTH})(?:\s*/\s*{AR_MONTH})?(?:\s+(?:عام\s+)?{YEAR})?"
+                  rf"(?:\s+(?P<rel>الماضي|المقبل|القادم|الجاري))?{_E}"),
+        ("month", rf"{_B}(?P<m>{AR_MONTH})\s+(?:عام\s+)?{YEAR}"),
+        ("year", rf"{_B}[وفبل]?(?P<pre>عام|العام|سنه|في|منذ|خلال|حتى)\s+{YEAR}"),
+        ("weekday", rf"{_B}[وف]?(?:يوم\s+|ليل\s+|ليله\s+|صباح\s+|مساء\s+|فجر\s+)?(?P<w>{AR_WEEKDAY}){_E}"),
+        ("rel", rf"{_B}[وفل]?(?P<r>اليوم|امس|الامس|غدا|الشهر الماضي|الشهر الجاري|هذا الشهر|الشهر المقبل|"
+                rf"العام الماضي|العام الجاري|هذا العام|العام المقبل){_E}"),
+        ("before", rf"{_B}بعد\s+(?P<n>يومين|يوم واحد|ثلاثه ايام|اربعه ايام|(?:\d+)\s+ايام)\s+من{_E}"),
+    ],
+    "ru": [
+        ("dm", rf"{_B}(?P<d>\d{{1,2}})(?:-?го)?\s+(?P<m>{words.RU_MONTH_RE})(?:\s+{YEAR}(?:\s*(?:года|году|г\.?))?)?{_E}"),
+        ("month", rf"{_B}(?P<pre>в|с|до|к)\s+(?P<m>{words.RU_MONTH_RE})(?:\s+{YEAR})?{_E}"),
+        ("year", rf"{_B}(?P<pre>в|с|до|к|от)\s+{YEAR}(?:\s*(?:года|году|год|г\.))?"),
+        ("weekday", rf"{_B}(?:в|во)\s+(?P<w>{words.RU_WEEKDAY_RE}){_E}"),
+        ("rel", rf"{_B}(?P<r>сегодня|вчера|завтра){_E}"),
+    ],
+}
+_COMPILED = {
+    lang: [(kind, re.compile(pattern)) for kind, pattern in patterns]
+    for lang, patterns in _PATTERNS.items()
+}
+_REL_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "اليوم": 0, "امس": -1, "الامس": -1,
+             "غدا": 1, "сегодня": 0, "вчера": -1, "завтра": 1}
+_REL_MONTHS = {"this month": 0, "last month": -1, "الشهر الماضي": -1, "الشهر الجاري": 0,
+               "هذا الشهر": 0, "الشهر المقبل": 1}
+_REL_YEARS = {"this year": 0, "last year": -1, "next year": 1, "العام الماضي": -1,
+              "العام الجاري": 0, "هذا العام": 0, "العام المقبل": 1}
+
+
+@dataclass(slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: str
+    precision: str  # day | month | year
+    sentence: int
+    eventful: bool = True  # False for forecasts, range ends, "until" limits
+
+
+@dataclass(slots=True)
+class _Context:
+    published: dt.date | None
+    future: bool
+    last_day: dt.date | None = None
+    last_year: int | None = None
+    sentence_year: int | None = None
+
+
+def find_dates(text: str, language: str, published: dt.date | None,
+               sentence_starts: list[int]) -> list[DateMention]:
+    raw = _raw_matches(text, language)
+    mentions: list[DateMention] = []
+    context = _Context(published, False)
+    current_sentence = -1
+    for kind, match in raw:
+        sentence = bisect_right(sentence_starts, match.start()) - 1
+        if sentence != current_sentence:
+            current_sentence = sentence
+            end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+            context.future = bool(_FUTURE.search(text, sentence_starts[sentence], end))
+            context.sentence_year = None
+        for value, precision in _resolve(kind, match, context, language):
+            eventful = _eventful(text, match, precision, kind)
+            mentions.append(DateMention(match.start(), match.end(), value, precision, sentence, eventful))
+    return mentions
+
+
+def _raw_matches(text: str, language: str) -> list[tuple[str, re.Match[str]]]:
+    found = [
+        (kind, match)
+        for kind, pattern in _COMPILED.get(language, _COMPILED["en"])
+        for match in pattern.finditer(text)
+    ]
+    found.sort(key=lambda item: (item[1].start(), -item[1].end()))
+    kept: list[tuple[str, re.Match[str]]] = []
+    last_end = -1
+    for kind, match in found:
+        if match.start() >= last_end:
+            kept.append((kind, match))
+            last_end = match.end()
+    return kept
+
+
+def _eventful(text: str, match: re.Match[str], precision: str, kind: str) -> bool:
+    before = text[max(0, match.start() - 30):match.start()]
+    if precision == "year" and kind == "year":
+        pre = match.groupdict().get("pre") or ""
+        if pre in ("until", "حتى", "до", "by") or _PERCENT_BEFORE.search(before):
+            return False
+    return not (precision == "month" and _RANGE_START_BEFORE.search(before))
+
+
+def _resolve(kind: str, match: re.Match[str], context: _Context, language: str) -> list[tuple[str, str]]:
+    groups = match.groupdict()
+    resolver = _RESOLVERS[kind]
+    results = resolver(groups, context, language)
+    for value, precision in results:
+        year = int(value[:4])
+        context.last_year = year
+        context.sentence_year = year
+        if precision == "day":
+            context.last_day = dt.date.fromisoformat(value)
+    return results
+
+
+def _month_number(name: str, language: str) -> int | None:
+    name = re.sub(r"\s+", " ", name.rstrip("."))
+    if language == "ar":
+        return words.AR_MONTHS.get(name)
+    if language == "ru":
+        for stem, number in sorted(words.RU_MONTH_STEMS.items(), key=lambda item: -len(item[0])):
+            if name.startswith(stem):
+                return number
+        return None
+    return words.EN_MONTHS.get(name)
+
+
+def _day_number(groups: dict, key: str = "d") -> int | None:
+    if groups.get(key):
+        return int(groups[key])
+    if groups.get("o"):
+        return words.AR_ORDINAL_DAYS.get(re.sub(r"\s+", " ", groups["o"]))
+    return None
+
+
+def _day_month(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
+    month = _month_number(groups["m"], language)
+    day = _day_number(groups)
+    if not month or not day or day > 31:
+        return []
+    year = _year_for(month, day, groups, context)
+    results = []
+    for day_value in (day, int(groups["d2"]) if groups.get("d2") else None):
+        if day_value and year and _valid(year, month, day_value):
+            results.append((dt.date(year, month, day_value).isoformat(), "day"))
+    return results
+
+
+def _year_for(month: int, day: int, groups: dict, context: _Context) -> int | None:
+    if groups.get("y"):
+        return int(groups["y"])
+    rel = groups.get("rel") or ""
+    if context.published is None:
+        return None
+    if rel in ("last year", "next year", "this year"):
+        return context.published.year + _REL_YEARS[rel]
+    if context.sentence_year and not rel:
+        return context.sentence_year  # "on March 27, 1993 and took it on April 2"
+    return _nearest_year(month, day, context, rel)
+
+
+def _nearest_year(month: int, day: int, context: _Context, rel: str) -> int:
+    published = context.published
+    past = [year for year in (published.year - 1, published.year) if _date_or_none(year, month, day)
+            and _date_or_none(year, month, day) <= published]
+    future = [year for year in (published.year, published.year + 1) if _date_or_none(year, month, day)
+              and _date_or_none(year, month, day) > published]
+    past_year = max(past) if past else published.year
+    future_year = min(future) if future else published.year
+    if rel in ("الماضي",):
+        return past_year
+    if rel in ("المقبل", "القادم") or context.future:
+        return future_year if not past or _date_or_none(past_year, month, day) != published else past_year
+    past_gap = (published - _date_or_none(past_year, month, day)).days
+    future_gap = (_date_or_none(future_year, month, day) - published).days
+    # News looks back more than forward: a future reading must be clearly closer.
+    return future_year if future_gap * 2 < past_gap else past_year
+
+
+def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    return dt.date(year, month, day) if _valid(year, month, day) else None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _month(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
+    month = _month_number(groups["m"], language)
+    if not month:
+        return []
+    rel = groups.get("rel") or ""
+    if groups.get("y"):
+        year = int(groups["y"])
+    elif rel == "that year":
+        year = context.last_year
+    elif context.published is None:
+        return []
+    elif rel in _REL_YEARS:
+        year = context.published.year + _REL_YEARS[rel]
+    else:
+        year = _nearest_year(month, 1 if month != context.published.month else context.published.day,
+                             context, rel)
+    return [(f"{year:04d}-{month:02d}", "month")] if year else []
+
+
+def _year(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
+    return [(groups["y"], "year")]
+
+
+def _weekday(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
+    if context.published is None:
+        return []
+    name = groups["w"]
+    if language == "ar":
+        weekday = words.AR_WEEKDAYS.get(name)
+    elif language == "ru":
+        weekday = next((n for stem, n in words.RU_WEEKDAYS.items() if name.startswith(stem)), None)
+    else:
+        weekday = words.EN_WEEKDAYS.get(name)
+    if weekday is None:
+        return []
+    published = context.published
+    if context.future:
+        day = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
+    else:
+        day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    return [(day.isoformat(), "day")]
+
+
+def _relative(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
+    if context.published is None:
+        return []
+    phrase = re.sub(r"\s+", " ", groups["r"])
+    published = context.published
+    if phrase in _REL_DAYS:
+        return [((published + dt.timedelta(days=_REL_DAYS[phrase])).isoformat(), "day")]
+    if phrase in _REL_MONTHS:
+        month_index = published.year * 12 + published.month - 1 + _REL_MONTHS[phrase]
+        return [(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "month")]
+    return [(str(published.year + _REL_YEARS[phrase]), "year")]
+
+
+def _nth(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
+    """'on the 20th': a day of the publication month, or of the month before it."""
+    if context.published is None:
+        return []
+    day = int(groups["d"])
+    published = context.published
+    year, month = published.year, published.month
+    if day > published.day and not context.future:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return [(dt.date(year, month, day).isoformat(), "day")] if _valid(year, month, day) else []
+
+
+def _of_it(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
+    """'في السابع عشر منه': a day of the month just mentioned."""
+    day = _day_number(groups)
+    anchor = context.last_day
+    if not day or anchor is None or not _valid(anchor.year, anchor.month, day):
+        return []
+    return [(dt.date(anchor.year, anchor.month, day).isoformat(), "day")]
+
+
+def _later(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
+    """'Four days later': counted from the last day the text mentioned."""
+    count_word = groups["n"]
+    count = int(count_word) if count_word.isdigit() else words.EN_NUMBER_WORDS.get(count_word)
+    if count is None or context.last_day is None:
+        return []
+    sign = -1 if groups["dir"] in ("earlier", "before that") else 1
+    return [((context.last_day + dt.timedelta(days=sign * count)).isoformat(), "day")]
+
+
+def _days_before(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
+    """'ويأتي ذلك بعد يومين من توقيع': the signing was two days before publication."""
+    if context.published is None:
+        return []
+    phrase = re.sub(r"\s+", " ", groups["n"])
+    count = words.AR_DAY_COUNTS.get(phrase)
+    if count is None:
+        digits = re.match(r"\d+", phrase)
+        count = int(digits.group()) if digits else None
+    if count is None:
+        return []
+    return [((context.published - dt.timedelta(days=count)).isoformat(), "day")]
+
+
+_RESOLVERS = {
+    "dm": _day_month, "md": _day_month, "month": _month, "year": _year, "weekday": _weekday,
+    "rel": _relative, "nth": _nth, "ofit": _of_it, "later": _later, "before": _days_before,
+}

@@ -1,0 +1,107 @@
+"""The article as the rules see it: normalised text, sentences, and the mentions in it."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .dates import DateMention, find_dates
+from .gazetteer import Gazetteer, PlaceHit
+from .normalize import NormalizedText
+from .numbers import NumberMention, find_numbers
+from .parties import PartyMention, find_parties
+
+# A sentence ends at . ! ? ؟ followed by space, unless the dot closes an abbreviation.
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"'»”)]?\s+|\n+")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|mr|mrs|dr|st|no|gen|col|lt|u\.s|u\.n|a\.m|p\.m|"
+    r"vs|etc|г|ул|им)|\b\w)\.$"
+)
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    headline: bool
+
+
+@dataclass(slots=True)
+class Document:
+    normalized: NormalizedText
+    language: str
+    published: dt.date | None
+    sentences: list[Sentence]
+    places: list[PlaceHit]
+    parties: list[PartyMention]
+    numbers: list[NumberMention]
+    dates: list[DateMention]
+    sentence_starts: list[int] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.normalized.text
+
+    def sentence_of(self, position: int) -> int:
+        return bisect_right(self.sentence_starts, position) - 1
+
+    def in_sentence(self, items: list, index: int) -> list:
+        sentence = self.sentences[index]
+        return [item for item in items if sentence.start <= item.start < sentence.end]
+
+    def evidence(self, index: int) -> tuple[str, int, int]:
+        sentence = self.sentences[index]
+        return self.normalized.original_slice(sentence.start, sentence.end)
+
+
+def build_document(text: str, language: str, published: dt.date | None, gazetteer: Gazetteer) -> Document:
+    normalized = NormalizedText(text)
+    norm = normalized.text
+    sentences = split_sentences(norm)
+    starts = [sentence.start for sentence in sentences] or [0]
+    original = normalized.original
+    return Document(
+        normalized=normalized,
+        language=language,
+        published=published,
+        sentences=sentences,
+        places=gazetteer.find(norm, lambda pos: original[normalized.to_original(pos)], language),
+        parties=find_parties(norm),
+        numbers=find_numbers(norm, language),
+        dates=find_dates(norm, language, published, starts),
+        sentence_starts=starts,
+    )
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    paragraph, start = 0, 0
+    for match in _SENTENCE_END.finditer(text):
+        if "\n" not in match.group() and _ABBREVIATION.search(text[max(0, match.start() - 6):match.start()]):
+            continue
+        _append(sentences, text, start, match.start(), paragraph)
+        if "\n" in match.group():
+            paragraph += 1
+        start = match.end()
+    _append(sentences, text, start, len(text), paragraph)
+    _mark_headline(sentences, text)
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, paragraph, False))
+
+
+def _mark_headline(sentences: list[Sentence], text: str) -> None:
+    """A short first line without final punctuation, followed by a blank line, is a title."""
+    if len(sentences) < 2:
+        return
+    first = sentences[0]
+    after = text[first.end:sentences[1].start]
+    if first.paragraph != sentences[1].paragraph and after.count("\n") >= 2 and first.end - first.start < 200:
+        sentences[0].headline = True

@@ -1,0 +1,40 @@
+"""Dated events: one per distinct date the article attaches a happening to."""
+from __future__ import annotations
+
+from .document import Document
+from .types import Event
+
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def extract_events(document: Document, topic: str | None) -> list[Event]:
+    events: list[Event] = []
+    seen: set[tuple[str, str]] = set()
+    by_sentence: dict[int, list] = {}
+    for mention in document.dates:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    for mention in document.dates:
+        if not mention.eventful or document.sentences[mention.sentence].headline:
+            continue
+        if _covered_by_finer(by_sentence[mention.sentence], mention):
+            continue
+        key = (mention.value, mention.precision)
+        if key in seen:
+            continue
+        seen.add(key)
+        evidence, start, end = document.evidence(mention.sentence)
+        events.append(Event(mention.value, mention.precision, topic, _summary(evidence), evidence, start, end))
+    return events
+
+
+def _covered_by_finer(same_sentence: list, mention) -> bool:
+    """'The 2020 race was postponed in March of that year' is one event, in March."""
+    return any(
+        _PRECISION_RANK[other.precision] > _PRECISION_RANK[mention.precision]
+        and other.value.startswith(mention.value)
+        for other in same_sentence
+    )
+
+
+def _summary(sentence: str, limit: int = 160) -> str:
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"

@@ -1,0 +1,131 @@
+"""Cardinal numbers written in digits or words (Arabic, English, Russian), and ranges."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalize import normalize_fragment
+
+_THOUSAND = 1000
+_MULTIPLIERS = {100, 1000, 1_000_000}
+
+_EN_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "million": 1_000_000,
+}
+_AR_WORDS_RAW = {
+    "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5,
+    "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثماني": 8, "ثمانية": 8, "ثمان": 8,
+    "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30,
+    "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60,
+    "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+    "مئة": 100, "مائة": 100, "مئات": 100, "مئتان": 200, "مئتين": 200, "مائتين": 200, "مئتا": 200,
+    "ألف": 1000, "ألفا": 1000, "آلاف": 1000, "ألفين": 2000, "ألفان": 2000, "مليون": 1_000_000,
+    "ملايين": 1_000_000,
+}
+for _unit, _value in (("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("تسع", 9)):
+    _AR_WORDS_RAW[_unit + "مئة"] = _value * 100
+    _AR_WORDS_RAW[_unit + "مائة"] = _value * 100
+_AR_WORDS = {normalize_fragment(word): value for word, value in _AR_WORDS_RAW.items()}
+_RU_STEMS = {
+    "одн": 1, "один": 1, "дв": 2, "тр": 3, "четыр": 4, "пят": 5, "шест": 6, "сем": 7, "восем": 8,
+    "девят": 9, "десят": 10, "двадцат": 20, "тридцат": 30, "сорок": 40, "пятьдесят": 50,
+    "сто": 100, "сот": 100, "тысяч": 1000, "миллион": 1_000_000, "млн": 1_000_000,
+}
+_RU_WORD_RE = (
+    r"(?:одн(?:а|о|ого|ой|ому)|один|дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ем|емя)|четыр(?:е|ех|ем)"
+    r"|(?:пят|шест|сем|восем|девят|десят)(?:ь|и|ью)|(?:двадцат|тридцат)(?:ь|и)|сорок(?:а)?"
+    r"|пятьдесят|сто|сотни|сотен|тысяч(?:а|и|у|ам|ами|ах)?|миллион(?:а|ов)?|млн)"
+)
+_EN_WORD_RE = "(?:" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + ")"
+_AR_WORD_RE = "(?:" + "|".join(sorted(_AR_WORDS, key=len, reverse=True)) + r")(?:ا)?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d.]\d)|\d+(?![.,]\d)(?!\d)"
+_AR_MULT_RE = "(?:" + "|".join(
+    sorted((w for w, v in _AR_WORDS.items() if v >= 1000), key=len, reverse=True)) + r")(?:ا)?"
+_EN_MULT_RE = "(?:thousand|million)"
+_RU_MULT_RE = r"(?:тысяч(?:а|и|у|ам|ами|ах)?|миллион(?:а|ов)?|млн)"
+_PHRASES = {
+    # digits take only a multiplier after them, so "30 and 40" stays two numbers
+    "en": rf"(?:(?:{_DIGITS})(?:\s+{_EN_MULT_RE})?|{_EN_WORD_RE}(?:(?:\s+and\s+|[\s\-]+){_EN_WORD_RE})*)",
+    "ar": rf"(?:{_DIGITS}|{_AR_WORD_RE})(?:\s+{_AR_MULT_RE})*(?:\s+و(?:{_AR_WORD_RE})(?:\s+{_AR_MULT_RE})*)*",
+    "ru": rf"(?:(?:{_DIGITS})(?:\s+{_RU_MULT_RE})?|{_RU_WORD_RE}(?:\s+{_RU_WORD_RE})*)",
+}
+_BEFORE = {"ar": r"(?:(?<![\w.,])|(?<=\sو)|(?<=^و))", "en": r"(?<![\w.,])", "ru": r"(?<![\w.,])"}
+_NUMBER_RES = {
+    lang: re.compile(rf"{_BEFORE[lang]}{phrase}(?!\w)") for lang, phrase in _PHRASES.items()
+}
+_RANGE_BETWEEN = re.compile(
+    r"^\s*(?:and|to|or|-|–|و|إلى|الى|حتى|до|и|или)\s*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    value: int
+    high: int | None
+    start: int
+    end: int
+
+
+def find_numbers(text: str, language: str) -> list[NumberMention]:
+    """Numbers in normalised text; adjacent numbers joined by 'to'/'and'/'-' form ranges."""
+    pattern = _NUMBER_RES.get(language, _NUMBER_RES["en"])
+    singles = []
+    for match in pattern.finditer(text):
+        value = _evaluate(match.group(), language)
+        if value is not None:
+            singles.append(NumberMention(value, None, match.start(), match.end()))
+    return _join_ranges(text, singles)
+
+
+def _join_ranges(text: str, singles: list[NumberMention]) -> list[NumberMention]:
+    joined: list[NumberMention] = []
+    index = 0
+    while index < len(singles):
+        current = singles[index]
+        following = singles[index + 1] if index + 1 < len(singles) else None
+        if following and following.value > current.value and _RANGE_BETWEEN.match(
+            text[current.end:following.start]
+        ):
+            joined.append(NumberMention(current.value, following.value, current.start, following.end))
+            index += 2
+            continue
+        joined.append(current)
+        index += 1
+    return joined
+
+
+def _evaluate(phrase: str, language: str) -> int | None:
+    tokens = re.findall(r"\d[\d,]*|[^\W\d_]+", phrase)
+    values = [_token_value(token, language) for token in tokens if token not in ("and",)]
+    values = [value for value in values if value is not None]
+    if not values:
+        return None
+    total, current = 0, 0
+    for value in values:
+        if value in _MULTIPLIERS and value >= _THOUSAND:
+            total += max(current, 1) * value
+            current = 0
+        elif value == 100 and current and current < 100:
+            current *= 100
+        else:
+            current += value
+    return total + current
+
+
+def _token_value(token: str, language: str) -> int | None:
+    if token[0].isdigit():
+        return int(token.replace(",", ""))
+    if language == "ar":
+        bare = token[1:] if token.startswith("و") and token[1:] in _AR_WORDS or (
+            token.startswith("و") and token[1:].rstrip("ا") in _AR_WORDS) else token
+        return _AR_WORDS.get(bare) or _AR_WORDS.get(bare.rstrip("ا")) or _AR_WORDS.get(bare[:-1] if bare.endswith("ا") else bare)
+    if language == "ru":
+        for stem in sorted(_RU_STEMS, key=len, reverse=True):
+            if token.startswith(stem):
+                return _RU_STEMS[stem]
+        return None
+    return _EN_WORDS.get(token)

@@ -1,0 +1,77 @@
+"""Who is who: party names, demonyms, capitals-as-metonyms and leaders, per language.
+
+Codes are ISO 3166-1 alpha-3 for states and lowercase slugs for non-state actors.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .patterns import ARABIC_PREFIX, normalize_fragment
+
+# Ordered: specific non-state phrases first, so "ethnic Armenian forces" is nkr, not ARM.
+_PARTIES: list[tuple[str, list[str]]] = [
+    ("unhcr", ["unhcr", "un refugee agency", "u.n. refugee agency", "المفوضية السامية للأمم المتحدة لشؤون اللاجئين",
+               "مفوضية اللاجئين", "ужвб", "управлени[а-я]* оон по делам беженцев"]),
+    ("syrian-opposition", ["syrian opposition", "armed opposition", "opposition factions", "rebels",
+                           "المعارضة السورية", "المعارضة المسلحة", "فصائل المعارضة", "وفد المعارضة",
+                           "сирийск[а-я]* оппозици[а-я]*"]),
+    ("nkr", ["ethnic armenian forces", "karabakh (?:officials|authorities|forces|army|defen[cs]e army|foreign ministry)",
+             "separatists?", "separatist (?:forces|authorities|administration|officials)",
+             "breakaway (?:administration|republic|authorities)", "self-proclaimed republic", "artsakh",
+             "سلطات قره باغ", "السلطات الانفصالية", "الإدارة الانفصالية", "الانفصاليين", "الانفصاليون",
+             "جمهورية ناغورنو كاراباخ", "جمهورية ناغورنو قره باغ", "جمهورية آرتساخ", "آرتساخ",
+             "власти непризнанной республики", "непризнанн[а-я]* республик[а-я]*", "карабахск[а-я]* власт[а-я]*",
+             "сепаратист[а-я]*", "арцах[а-я]*"]),
+    ("SYR", ["syrian government", "damascus", "assad", "الحكومة السورية", "النظام السوري", "دمشق", "الوفد الحكومي",
+             "сирийск[а-я]* правительств[а-я]*", "дамаск[а-я]*"]),
+    ("ARM", ["armenia", "armenian", "armenians", "yerevan", "pashinyan", "torosyan",
+             "أرمينيا", "أرمينية", "الأرمينية", "الأرميني", "الأرمني", "الأرمنية", "الأرمن", "أرمن", "يريفان",
+             "باشينيان", "армени[а-я]*", "армянск[а-я]*", "армян[а-я]*", "еревaн[а-я]*", "ереван[а-я]*",
+             "пашинян[а-я]*"]),
+    ("AZE", ["azerbaijan", "azerbaijani", "azerbaijanis", "azeri", "baku", "aliyev",
+             "أذربيجان", "الأذربيجاني", "الأذربيجانية", "أذربيجانية", "الأذري", "الأذرية", "أذري", "باكو",
+             "علييف", "азербайджан[а-я]*", "баку", "алиев[а-я]*"]),
+    ("RUS", ["russia", "russian", "moscow", "kremlin", "putin", "lavrov", "shoigu", "interfax",
+             "روسيا", "روسية", "الروسي", "الروسية", "الروس", "موسكو", "الكرملين", "بوتين", "لافروف",
+             "росси[а-я]*", "российск[а-я]*", "москв[а-я]*", "кремл[а-я]*", "путин[а-я]*", "шойгу", "лавров[а-я]*"]),
+    ("TUR", ["turkey", "turkish", "türkiye", "turkiye", "ankara", "erdogan", "تركيا", "التركي", "التركية",
+             "أنقرة", "أردوغان", "турци[а-я]*", "турецк[а-я]*", "анкар[а-я]*", "эрдоган[а-я]*"]),
+    ("IRN", ["iran", "iranian", "tehran", "إيران", "الإيراني", "الإيرانية", "طهران", "иран[а-я]*", "тегеран[а-я]*"]),
+    ("USA", ["united states", "u.s.", "washington", "الولايات المتحدة", "واشنطن", "сша", "вашингтон[а-я]*"]),
+]
+
+
+def _group_name(code: str) -> str:
+    return "p_" + code.replace("-", "_")
+
+
+_GROUP_TO_CODE = {_group_name(code): code for code, _ in _PARTIES}
+_PARTY_RE = re.compile(
+    r"(?<!\w)" + ARABIC_PREFIX + "(?:"
+    + "|".join(
+        f"(?P<{_group_name(code)}>" + "|".join(normalize_fragment(entry) for entry in entries) + ")"
+        for code, entries in _PARTIES
+    )
+    + r")(?!\w)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PartyMention:
+    code: str
+    start: int
+    end: int
+
+
+def find_parties(text: str) -> list[PartyMention]:
+    """Party mentions in normalised text, in order."""
+    return [
+        PartyMention(_GROUP_TO_CODE[match.lastgroup], match.start(), match.end())
+        for match in _PARTY_RE.finditer(text)
+        if match.lastgroup
+    ]
+
+
+# Who takes a handed-back territory when the text names only the giver.
+COUNTERPART = {"ARM": "AZE", "AZE": "ARM", "nkr": "AZE"}

@@ -1,0 +1,59 @@
+"""Topic keywords (data, editable by curators) and the article-level topic decision."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .document import Document
+from .patterns import compile_phrases, normalize_fragment, script_of
+from .types import TopicSpec
+
+# An article "substantially discusses" a topic when the title names it or the body
+# comes back to it; one passing mention ("talks also covered Syria") is not enough.
+_MIN_BODY_HITS = 2
+
+_DEFAULT_KEYWORDS = {
+    "karabakh": (
+        "Karabakh", "Nagorno-Karabakh", "Artsakh", "Stepanakert", "Khankendi", "Lachin corridor",
+        "Shusha", "Shushi", "Kalbajar", "Kelbajar", "Aghdam", "Hadrut", "Zangilan", "Fuzuli", "Jabrayil",
+        "قره باغ", "كاراباخ", "كراباخ", "كاراباغ", "آرتساخ", "ستيباناكيرت", "خانكندي", "ممر لاتشين",
+        "شوشا", "شوشة", "كلبجار", "أغدام", "زنغيلان", "فضولي", "جبرائيل", "هادروت",
+        "Карабах", "Арцах", "Степанакерт", "Лачинский коридор", "Шуша", "Кельбаджар", "Агдам",
+    ),
+    "iran-nuclear": (
+        "nuclear deal", "nuclear agreement", "nuclear programme", "nuclear program", "nuclear talks",
+        "nuclear issues", "JCPOA", "Joint Comprehensive Plan of Action", "P5+1", "IAEA",
+        "International Atomic Energy Agency", "uranium", "enrichment",
+        "النووي", "النووية", "نووي", "خطة العمل الشاملة المشتركة", "الوكالة الدولية للطاقة الذرية",
+        "تخصيب", "اليورانيوم", "ядерн", "СВПД", "МАГАТЭ", "обогащени",
+    ),
+    "syria": (
+        "Syria", "Syrian", "Damascus", "Assad", "Aleppo", "Idlib", "de-escalation zones",
+        "سوريا", "سورية", "السوري", "السورية", "دمشق", "الأسد", "حلب", "إدلب",
+        "Сирия", "Сирии", "сирийск", "Дамаск", "Асад",
+    ),
+}
+
+
+def default_topics() -> list[TopicSpec]:
+    return [TopicSpec(slug, keywords) for slug, keywords in _DEFAULT_KEYWORDS.items()]
+
+
+@lru_cache(maxsize=64)
+def _compiled(keywords: tuple[str, ...]) -> tuple:
+    return tuple(compile_phrases(keywords).values())
+
+
+def detect_topics(document: Document, topics: Sequence[TopicSpec]) -> list[str]:
+    text = document.text
+    headline_end = document.sentences[0].end if document.sentences and document.sentences[0].headline else 0
+    found = []
+    for topic in topics:
+        hits = [match.start() for matcher in _compiled(tuple(topic.keywords)) for match in matcher.finditer(text)]
+        if len(hits) >= _MIN_BODY_HITS or any(position < headline_end for position in hits):
+            found.append(topic.slug)
+    return found
+
+
+def keyword_scripts(keywords: Sequence[str]) -> set[str]:
+    return {script_of(normalize_fragment(keyword)) for keyword in keywords}
