@@ -26,6 +26,7 @@ install: $(STAMP)
 setup: install
 	$(PYTHON) manage.py migrate --noinput
 	$(PYTHON) manage.py load_defaults
+	$(PYTHON) manage.py collectstatic --noinput --verbosity 0
 	$(PYTHON) manage.py ensure_editor
 
 run: setup

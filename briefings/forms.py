@@ -15,13 +15,17 @@ class MultipleFileField(forms.FileField):
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
+        # Each file is judged by the ingestion readers, which explain exactly what is wrong
+        # with it (empty, binary, too big...) without rejecting the rest of the upload.
         files = data if isinstance(data, (list, tuple)) else ([data] if data else [])
-        return [super(MultipleFileField, self).clean(item, initial) for item in files]
+        if self.required and not files:
+            raise forms.ValidationError(self.error_messages["required"], code="required")
+        return [item for item in files if hasattr(item, "read")]
 
 
 class UploadForm(forms.Form):
     text = forms.CharField(
-        label=_("Paste an article"), required=False, widget=forms.Textarea(attrs={"rows": 10, "dir": "auto"})
+        label=_("Paste an article"), required=False, strip=False, widget=forms.Textarea(attrs={"rows": 10, "dir": "auto"})
     )
     title = forms.CharField(label=_("Title (optional)"), required=False, max_length=500)
     files = MultipleFileField(label=_("Or upload files (.txt, .html, .docx, .pdf)"), required=False)

@@ -5,7 +5,10 @@ Scripts, styles and page furniture are dropped; nothing from the page is ever re
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
+
+_WHITESPACE = re.compile(r"\s+")
 
 SKIPPED = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "svg", "iframe", "head"}
 BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote", "pre", "figcaption"}
@@ -48,7 +51,8 @@ class _ArticleText(HTMLParser):
             self.title_parts.append(data)
             return
         if not self._skip_depth:
-            self._emit(data)
+            # In HTML a line break in the source is just a space; blocks make the lines.
+            self._emit(_WHITESPACE.sub(" ", data))
 
     def _emit(self, text: str) -> None:
         self.parts.append(text)
