@@ -18,7 +18,14 @@ from .normalize import detect_language
 from .territory import extract_territory_changes
 from .topics import default_topics, detect_topics
 from .types import (
-    Casualty, Ceasefire, CeasefireClause, Event, ExtractionResult, PlaceMention, TerritoryChange, TopicSpec,
+    Casualty,
+    Ceasefire,
+    CeasefireClause,
+    Event,
+    ExtractionResult,
+    PlaceMention,
+    TerritoryChange,
+    TopicSpec,
 )
 
 __all__ = [

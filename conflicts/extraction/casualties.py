@@ -1,5 +1,134 @@
+"""Casualty figures: a number tied to killed / wounded / missing / captured / displaced."""
 from __future__ import annotations
 
+import re
 
-def extract_casualties(document):
-    return []
+from .document import Document
+from .numbers import NumberMention
+from .patterns import lexicon_regex
+from .types import Casualty
+
+# Kind words that follow the number: "511 people were killed", "٢٧٨٣ قتيلاً", "61 погибшем".
+_KIND_AFTER = {
+    "killed": ["killed", "dead", "died", "deaths", "fatalities", "lives", "قتيلا?", "قتلى", "قتلوا", "شهيدا?",
+               "شهداء", "لقوا حتفهم", "لقوا مصرعهم", "استشهدوا", "погиб[а-я]*", "убит[а-я]*", "жертв[а-я]*"],
+    "wounded": ["wounded", "injured", "hurt", "جريحا?", "جرحى", "مصابا?", "مصابين", "اصيبوا", "ранен[а-я]*",
+                "ранени[а-я]*", "пострадавш[а-я]*"],
+    "missing": ["missing", "مفقودا?", "مفقودين", "المفقودين", "пропавш[а-я]*", "пропал[а-я]* без вести"],
+    "captured": ["captured", "taken prisoner", "prisoners of war", "اسيرا?", "اسرى", "пленн[а-я]*"],
+    "displaced": ["displaced", "fled", "crossed into", "forced out of their homes", "left their homes",
+                  "evacuated", "refugees", "نازحا?", "نازحين", "نزحوا", "فروا", "عبروا", "لاجيا?", "لاجيين",
+                  "مهجرا?", "беженц[а-я]*", "бежал[а-я]*", "переселенц[а-я]*"],
+}
+# Kind words that precede the number: "مقتل ٢٣١٧", "death toll at 3,773", "о гибели ... 874".
+_KIND_BEFORE = {
+    "killed": ["death toll", "killing of", "bodies of", "deaths of", "مقتل", "مصرع", "عدد القتلى",
+               "حصيله القتلى", "число погибших", "гибел[а-я]*", "погибл[аои]", "погибло"],
+    "wounded": ["اصابه", "جرح", "ранени[а-я]*"],
+    "missing": ["فقدان"],
+    "displaced": ["arrivals", "الوافدين", "النازحين", "نزوح", "число беженцев"],
+}
+# Words that point back at the figure being discussed ("raised the figure to 2,425").
+_ANAPHORIC_BEFORE = ["figure", "toll", "tally", "counted", "count", "الحصيله", "العدد", "цифр[а-я]*"]
+_MILITARY = ["soldiers?", "servicemen", "troops", "military", "combatants", "fighters", "عسكريا?", "عسكريين",
+             "العسكريين", "جنديا?", "جنود", "افراد قواتها", "افراد القوات", "مقاتلا?", "مقاتلين",
+             "военнослужащ[а-я]*", "военн[а-я]*", "солдат[а-я]*", "бойц[а-я]*"]
+_CIVILIAN = ["civilians?", "residents", "women", "children", "مدنيا?", "مدنيين", "المدنيين", "السكان",
+             "мирн[а-я]* жител[а-я]*", "мирного населения", "гражданск[а-я]*"]
+_VAGUE_BEFORE = re.compile(r"(?:several|a few|few|many|some|hundreds of|بضع|عده|несколько)\s*$")
+_PERCENT_AFTER = re.compile(r"^\s*(?:%|في الميه|بالميه|percent|per cent|процент)")
+_UNIT_AFTER = re.compile(r"^[\s\-]*(?:km|kilomet|كيلو|متر|دولار|dollar|\$|bodies|جثه|جثث|تيل)")
+
+
+def _compile(groups: dict[str, list[str]]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{kind}>{lexicon_regex(entries)})" for kind, entries in groups.items()))
+
+
+_AFTER_RE = _compile(_KIND_AFTER)
+_BEFORE_RE = _compile(_KIND_BEFORE)
+_ANAPHORIC_RE = re.compile(lexicon_regex(_ANAPHORIC_BEFORE))
+_MILITARY_RE = re.compile(lexicon_regex(_MILITARY, arabic_prefix=True))
+_CIVILIAN_RE = re.compile(lexicon_regex(_CIVILIAN, arabic_prefix=True))
+_COORDINATION = re.compile(r"^[^\d,.;]{0,30}(?:\sand\s|\sи\s|\sو)[^\d]{0,3}$")
+_AFTER_WINDOW = 110
+_BEFORE_WINDOW = 90
+
+
+def extract_casualties(document: Document) -> list[Casualty]:
+    found: list[Casualty] = []
+    seen: set[tuple[int, str]] = set()
+    last: Casualty | None = None
+    for index, sentence in enumerate(document.sentences):
+        if sentence.headline:
+            continue
+        numbers = [number for number in document.in_sentence(document.numbers, index)
+                   if not _inside_date(document, number)]
+        previous_end, previous_kind = sentence.start, None
+        for number in numbers:
+            kind = _kind_of(document, number, previous_end, previous_kind, last, sentence.end)
+            previous_end, previous_kind = number.end, kind
+            if kind is None or (number.value, kind) in seen:
+                continue
+            seen.add((number.value, kind))
+            last = _casualty(document, number, kind, index, last)
+            found.append(last)
+    return found
+
+
+def _inside_date(document: Document, number: NumberMention) -> bool:
+    return any(date.start <= number.start < date.end for date in document.dates
+               if date.sentence == document.sentence_of(number.start))
+
+
+def _kind_of(document: Document, number: NumberMention, previous_end: int, previous_kind: str | None,
+             last: Casualty | None, sentence_end: int) -> str | None:
+    text = document.text
+    after = text[number.end:min(sentence_end, number.end + _AFTER_WINDOW)]
+    before = text[max(previous_end, number.start - _BEFORE_WINDOW):number.start]
+    if _PERCENT_AFTER.match(after) or _UNIT_AFTER.match(after) or _VAGUE_BEFORE.search(before):
+        return None
+    after = _until_next_figure(after)
+    match = _AFTER_RE.search(after)
+    if match and not _BEFORE_RE.search(after[: match.start()]):
+        return match.lastgroup
+    match = _last_match(_BEFORE_RE, before)
+    if match:
+        return match.lastgroup
+    if previous_kind and _COORDINATION.match(before):
+        return previous_kind  # "874 военнослужащих и 37 мирных жителей"
+    if last is not None and _ANAPHORIC_RE.search(before[-40:]):
+        return last.kind
+    return None
+
+
+def _until_next_figure(after: str) -> str:
+    """Keep the window to this figure: stop at the next number that is not a percentage."""
+    for match in re.finditer(r"\d[\d,]*", after):
+        if not _PERCENT_AFTER.match(after[match.end():]):
+            return after[: match.start()]
+    return after
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 - we want the closest one
+        pass
+    return last
+
+
+def _casualty(document: Document, number: NumberMention, kind: str, index: int,
+              last: Casualty | None) -> Casualty:
+    text = document.text
+    around = text[max(0, number.start - 40):number.end + 60]
+    if _MILITARY_RE.search(around):
+        population = "military"
+    elif _CIVILIAN_RE.search(around) or kind == "displaced":
+        population = "civilian"
+    else:
+        population = "unknown"
+    parties = document.in_sentence(document.parties, index)
+    before = [party for party in parties if party.start < number.start]
+    party = (before[-1] if before else parties[0]).code if parties else None
+    reported_by = parties[0].code if parties else None
+    evidence, start, end = document.evidence(index)
+    return Casualty(number.value, number.high, kind, population, party, reported_by, evidence, start, end)

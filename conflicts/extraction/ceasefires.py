@@ -1,5 +1,176 @@
+"""Ceasefires: a dated agreement to stop fighting, its parties, mediators and terms."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 
-def extract_ceasefires(document):
-    return []
+from . import ceasefire_words as vocab
+from .dates import DateMention
+from .document import Document
+from .types import Ceasefire, CeasefireClause
+
+_AFTER_TRIGGER = 180
+_WEAK_AFTER_TRIGGER = 90
+_WEAK_ROLE_WINDOW = 30
+_BEFORE_TRIGGER = 60
+
+
+@dataclass(slots=True)
+class _Candidate:
+    signed: str | None = None
+    effective: str | None = None
+    sentences: list[int] = field(default_factory=list)
+
+    def dates(self) -> set[str]:
+        return {date for date in (self.signed, self.effective) if date}
+
+
+def extract_ceasefires(document: Document) -> list[Ceasefire]:
+    text = document.text
+    has_strong = bool(vocab.STRONG_TRIGGERS.search(text))
+    if not has_strong:
+        return []
+    candidates = _merge([
+        candidate for index, sentence in enumerate(document.sentences)
+        if not sentence.headline and (candidate := _candidate(document, index)) is not None
+    ])
+    return [_ceasefire(document, candidate) for candidate in candidates]
+
+
+def _candidate(document: Document, index: int) -> _Candidate | None:
+    sentence = document.sentences[index]
+    text = document.text
+    triggers = list(vocab.STRONG_TRIGGERS.finditer(text, sentence.start, sentence.end))
+    weak = not triggers
+    if weak:
+        triggers = list(vocab.WEAK_TRIGGERS.finditer(text, sentence.start, sentence.end))
+    if not triggers:
+        return None
+    days = [date for date in document.in_sentence(document.dates, index) if date.precision == "day"]
+    linked = [date for date in days
+              if (not weak or _weak_linked(text, triggers, date))
+              and any(_linked(text, trigger.start(), trigger.end(), date) for trigger in triggers)]
+    # A date right after "signed"/"takes effect" beats one that merely sits nearby.
+    with_role = [date for date in linked if _role_word_before(text, date)]
+    candidate = _Candidate(sentences=[index])
+    for date in with_role or linked:
+        _assign_role(candidate, text, triggers[0].start(), date)
+    return candidate if candidate.dates() else None
+
+
+def _role_word_before(text: str, date: DateMention) -> bool:
+    window = text[max(0, date.start - _WEAK_ROLE_WINDOW):date.start]
+    return bool(vocab.SIGNED.search(window) or vocab.EFFECTIVE.search(window))
+
+
+def _weak_linked(text: str, triggers: list, date: DateMention) -> bool:
+    """'the deal, signed late on Monday': a reference counts only next to a signing/effect word."""
+    role_window = text[max(0, date.start - _WEAK_ROLE_WINDOW):date.start]
+    near = any(0 <= date.start - trigger.end() <= _WEAK_AFTER_TRIGGER for trigger in triggers)
+    return near and bool(vocab.SIGNED.search(role_window) or vocab.EFFECTIVE.search(role_window))
+
+
+def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) -> bool:
+    if trigger_start <= date.start < trigger_end:
+        return True
+    if date.start >= trigger_end:
+        return date.start - trigger_end <= _AFTER_TRIGGER
+    between = text[date.end:trigger_start]
+    return trigger_start - date.end <= _BEFORE_TRIGGER and not any(mark in between for mark in ",،;؛")
+
+
+def _assign_role(candidate: _Candidate, text: str, trigger_start: int, date: DateMention) -> None:
+    window_start = min(trigger_start, date.start)
+    window = text[window_start:date.start]
+    signed = [match.end() for match in vocab.SIGNED.finditer(window)]
+    effective = [match.end() for match in vocab.EFFECTIVE.finditer(window)]
+    is_effective = bool(effective) and (not signed or effective[-1] > signed[-1])
+    if is_effective and candidate.effective is None:
+        candidate.effective = date.value
+    elif not is_effective and candidate.signed is None:
+        candidate.signed = date.value
+
+
+def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
+    merged: list[_Candidate] = []
+    for candidate in candidates:
+        target = next((other for other in merged if other.dates() & candidate.dates()), None)
+        if target is None:
+            merged.append(candidate)
+            continue
+        target.signed = target.signed or candidate.signed
+        target.effective = target.effective or candidate.effective
+        target.sentences.extend(candidate.sentences)
+    return merged
+
+
+def _scope(document: Document, candidate: _Candidate) -> list[int]:
+    """Sentences describing the deal: its own paragraphs, ones quoting its content, and a
+    following paragraph that goes on listing obligations."""
+    paragraphs = {document.sentences[index].paragraph for index in candidate.sentences}
+    text = document.text
+    for sentence in document.sentences:
+        if not sentence.headline and vocab.CONTENT_REFERENCES.search(text, sentence.start, sentence.end):
+            paragraphs.add(sentence.paragraph)
+    for paragraph in sorted(paragraphs):
+        following = [index for index, s in enumerate(document.sentences) if s.paragraph == paragraph + 1]
+        if following and vocab.FUTURE_CONTINUATION.search(
+            text, document.sentences[following[0]].start, document.sentences[following[-1]].end
+        ) and not vocab.STRONG_TRIGGERS.search(text, document.sentences[following[0]].start):
+            paragraphs.add(paragraph + 1)
+    return [index for index, s in enumerate(document.sentences) if s.paragraph in paragraphs and not s.headline]
+
+
+def _ceasefire(document: Document, candidate: _Candidate) -> Ceasefire:
+    scope = _scope(document, candidate)
+    clauses = _clauses(document, scope)
+    terms = tuple(dict.fromkeys(["ceasefire", *(clause.term for clause in clauses)]))
+    parties, mediators = _parties(document, candidate.sentences)
+    evidence, start, end = document.evidence(candidate.sentences[0])
+    return Ceasefire(candidate.signed, candidate.effective, parties, mediators, terms, tuple(clauses),
+                     evidence, start, end)
+
+
+def _clauses(document: Document, scope: list[int]) -> list[CeasefireClause]:
+    clauses: list[CeasefireClause] = []
+    text = document.text
+    for index in scope:
+        sentence = document.sentences[index]
+        evidence, start, end = document.evidence(index)
+        for term, pattern in vocab.TERM_PATTERNS.items():
+            if not pattern.search(text, sentence.start, sentence.end):
+                continue
+            if term == "territory_return":
+                clauses.extend(_return_clauses(document, index, evidence, start, end))
+            if not any(clause.term == term for clause in clauses):
+                clauses.append(CeasefireClause(term, None, None, evidence, start, end))
+    return clauses
+
+
+def _return_clauses(document: Document, index: int, evidence: str, start: int, end: int) -> list[CeasefireClause]:
+    """One clause per place handed back, with the date that follows it as its deadline."""
+    places = document.in_sentence(document.places, index)
+    days = [date for date in document.in_sentence(document.dates, index) if date.precision == "day"]
+    clauses = []
+    for position, place in enumerate(places):
+        limit = places[position + 1].start if position + 1 < len(places) else document.sentences[index].end
+        deadline = next((date.value for date in days if place.end <= date.start < limit), None)
+        clauses.append(CeasefireClause("territory_return", deadline, place.record.name, evidence, start, end))
+    return clauses
+
+
+def _parties(document: Document, sentences: list[int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    parties: list[str] = []
+    mediators: list[str] = []
+    text = document.text
+    for index in sentences:
+        sentence = document.sentences[index]
+        mediation_ends = [m.end() for m in vocab.MEDIATION.finditer(text, sentence.start, sentence.end)]
+        for party in document.in_sentence(document.parties, index):
+            if any(0 <= party.start - end <= 40 for end in mediation_ends) or party.code not in vocab.CONFLICT_PARTIES:
+                if party.code not in vocab.CONFLICT_PARTIES:
+                    mediators.append(party.code)
+                continue
+            parties.append(party.code)
+    parties = list(dict.fromkeys(parties)) or ["ARM", "AZE"]
+    mediators = [code for code in dict.fromkeys(mediators) if code not in parties]
+    return tuple(parties), tuple(mediators)

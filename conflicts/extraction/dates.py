@@ -214,7 +214,7 @@ def _nearest_year(month: int, day: int, context: _Context, rel: str) -> int:
     future_year = min(future) if future else published.year
     if rel in ("الماضي",):
         return past_year
-    if rel in ("المقبل", "القادم") or context.future:
+    if rel in ("المقبل", "القادم"):
         return future_year if not past or _date_or_none(past_year, month, day) != published else past_year
     past_gap = (published - _date_or_none(past_year, month, day)).days
     future_gap = (_date_or_none(future_year, month, day) - published).days

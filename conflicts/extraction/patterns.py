@@ -96,6 +96,9 @@ def compile_phrases(phrases: Iterable[str]) -> dict[str, re.Pattern[str]]:
 
 def lexicon_regex(entries: Iterable[str], *, arabic_prefix: bool = False) -> str:
     """Normalise hand-written lexicon regex fragments and join them as one group."""
-    body = "|".join(normalize_fragment(entry) for entry in entries)
+    entries = [normalize_fragment(entry) for entry in entries]
+    if arabic_prefix:  # the proclitic slot already carries an optional article
+        entries = [entry[2:] if entry.startswith("ال") and len(entry) > 4 else entry for entry in entries]
+    body = "|".join(entries)
     prefix = ARABIC_PREFIX if arabic_prefix else ""
     return rf"(?<!\w){prefix}(?:{body})(?!\w)"

@@ -1,0 +1,66 @@
+"""Vocabulary for ceasefires: triggers, date roles, references to the deal, and terms."""
+from __future__ import annotations
+
+import re
+
+from .patterns import lexicon_regex
+
+STRONG_TRIGGERS = re.compile(lexicon_regex([
+    "cease-?fires?", "truces?", "armistice", "agreement to end", "deal (?:ending|to end)", "trilateral statement",
+    "joint statement", "peace deal", r"وقف\s+(?:كامل\s+)?(?:ل)?(?:لاطلاق|اطلاق)\s+النار", r"وقف\s+النار",
+    r"وقف\s+(?:كامل\s+)?(?:ل)?(?:لعمليات|العمليات)\s+العسكريه", r"وقف\s+(?:ال)?(?:اعمال\s+)?القتال(?:يه)?",
+    "هدنه", "الهدنه", "البيان المشترك", "البيان الثلاثي", r"توقفت[^.،]{0,30}بموجب\s+اتفاق",
+    r"прекращени[а-я]*\s+огня", "перемири[а-я]*", r"режим[а-я]*\s+тишины",
+], arabic_prefix=True))
+WEAK_TRIGGERS = re.compile(lexicon_regex([
+    "the deal", "the agreement", "the statement", "the accord", "الاتفاق", "البيان", "اتفاق",
+    "договоренност[а-я]*", "соглашени[а-я]*",
+], arabic_prefix=True))
+# Paragraphs that spell out what the deal contains.
+CONTENT_REFERENCES = re.compile(lexicon_regex([
+    "under the terms", "the terms", "the text", "provides for", "calls for", "obliges", "under the deal",
+    "نص", "ونص", "بنود", "بموجب", "بمقتضاه", "ترمي", "تهدف", "يقضي", "предусматрива[а-я]*",
+    "предусмотрен[а-я]*", "по условиям",
+]))
+FUTURE_CONTINUATION = re.compile(lexicon_regex([
+    "will", "are to", "is to", "are to be", "سيتم", "سوف", "будут", "будет",
+]))
+SIGNED = re.compile(lexicon_regex([
+    "signed", "signing", "agreed", "accepted", "reached", "وقع", "وقعه", "وقعت", "الموقع", "توقيع", "اتفقت",
+    "اتفق", "подписа[а-я]*", "договорил[а-я]*",
+], arabic_prefix=True))
+EFFECTIVE = re.compile(lexicon_regex([
+    "take effect", "took effect", "takes effect", "in force", "effective", "came into force", "begins?",
+    "as of", "يسري", "سريانه", "سريان", "حيز التنفيذ", "يبدا", "منذ", "توقفت", "تدخل", "действует",
+    r"вступ[а-я]*\s+в\s+силу",
+], arabic_prefix=True))
+MEDIATION = re.compile(lexicon_regex([
+    "mediated by", "brokered by", "put forward by", "sponsored by", "with the mediation of", "برعايه", "بوساطه",
+    "بضمانه", "при посредничестве", "при содействии",
+], arabic_prefix=True))
+
+TERMS: dict[str, list[str]] = {
+    "positions_frozen": ["stay on the positions", "remain (?:in|on) (?:their|the) positions",
+                         "positions they (?:now )?hold", "المواقع التي تسيطر عليها", "بقاء قوات",
+                         "на занимаемых позициях"],
+    "territory_return": ["hands? back", "handed (?:over|back)", "return (?:three|two|\\w+) districts",
+                         "change hands", "تسليم", "استعادت", "اعاده المناطق", "возвра[а-я]* район[а-я]*",
+                         "передач[а-я]* район[а-я]*"],
+    # deployment, not a mere mention ("a ceasefire put forward by Russian peacekeepers")
+    "peacekeepers": ["(?:deploy\\w*|send|sending|dispatch\\w*) (?:of )?(?:[\\w,]+ ){0,3}(?:peacekeep\\w*|troops)",
+                     "peacekeep\\w* (?:will|to) (?:be )?deploy\\w*", "(?:نشر|انتشار) (?:\\w+ ){0,2}حفظ\\w* (?:ال)?سلام",
+                     "(?:размещени|развертывани|ввод)[а-я]* миротвор[а-я]*"],
+    "corridor": ["corridor", "ممر", "коридор[а-я]*"],
+    "prisoner_exchange": ["prisoners? of war", "prisoner exchange", "exchange of prisoners", "تبادل اسرى",
+                          "تبادل الاسرى", "обмен[а-я]* пленн[а-я]*", "военнопленн[а-я]*"],
+    "refugee_return": ["refugees (?:\\w+ ){0,3}(?:are to )?return", "displaced (?:people )?and refugees",
+                       "عوده اللاجيين", "عوده النازحين", "возвращени[а-я]* беженцев"],
+    "transport_unblock": ["unblock[a-z]*", "transport links", "فتح الطرق", "رفع الحصار",
+                          "разблокир[а-я]*"],
+    "withdrawal": ["will withdraw", "withdrawal of", "pull(?:ed)? out", "انسحاب", r"вывод\s+(?:войск|сил)"],
+    "disarmament": ["disarm[a-z]*", "lay down (?:their )?(?:weapons|arms)", "give up (?:their )?weapons",
+                    "disband[a-z]*", "نزع السلاح", "تسليم السلاح", "القاء السلاح", "разоруж[а-я]*"],
+    "monitoring": ["monitoring mission", "monitors", "observers", "مراقبين", "наблюдател[а-я]*"],
+}
+TERM_PATTERNS = {term: re.compile(lexicon_regex(entries, arabic_prefix=True)) for term, entries in TERMS.items()}
+CONFLICT_PARTIES = ("ARM", "AZE", "nkr", "SYR", "syrian-opposition")
