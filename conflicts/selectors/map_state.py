@@ -14,11 +14,19 @@ from functools import lru_cache
 
 from django.conf import settings
 
-from conflicts import keys
 from conflicts.models import CeasefireClaim, Conflict, TerritoryChangeClaim
-from conflicts.selectors.public import Source, approved_claims, claim_sources, group_claims, localised
+from conflicts.selectors.public import (
+    Source,
+    approved_claims,
+    ceasefire_key,
+    claim_sources,
+    group_claims,
+    localised,
+    territory_key,
+)
 
-GEOJSON_PATH = settings.BASE_DIR / "static" / "conflicts" / "geo" / "karabakh.geojson"
+# One geojson per conflict slug, built by scripts/build_geodata.py; a conflict without one has no map.
+GEO_DIR = settings.BASE_DIR / "static" / "conflicts" / "geo"
 UNCHANGED = "unchanged"
 # The map knows two kinds of change; a withdrawal is a handover without a fight.
 MAP_STATUS = {"handover": "handover", "withdrawal": "handover", "capture": "capture"}
@@ -60,13 +68,8 @@ def territory_changes_approved(*, conflict: Conflict | None) -> list[TerritoryCh
     if conflict is None:
         return []
     claims = approved_claims(TerritoryChangeClaim, conflict=conflict).select_related("place").order_by("date", "id")
-    changes = [_change(group) for group in group_claims(claims, _territory_key)]
+    changes = [_change(group) for group in group_claims(claims, territory_key)]
     return sorted(changes, key=lambda change: (change.date or dt.date.max, change.iso, change.name))
-
-
-def _territory_key(claim: TerritoryChangeClaim) -> str:
-    place_key = claim.place.key if claim.place else None
-    return keys.territory_change_key(place_key=place_key, place_name=claim.place_name, to_party=claim.to_party)
 
 
 def _change(claims: list[TerritoryChangeClaim]) -> TerritoryChange:
@@ -86,10 +89,16 @@ def _change(claims: list[TerritoryChangeClaim]) -> TerritoryChange:
     )
 
 
-@lru_cache(maxsize=1)
-def map_geography() -> dict:
-    """Districts, towns and the corridor from the project's own geodata (read once)."""
-    features = json.loads(GEOJSON_PATH.read_text(encoding="utf-8"))["features"] if GEOJSON_PATH.exists() else []
+def map_geojson_name(*, conflict_slug: str) -> str | None:
+    """The static path of the conflict's geodata, or None when it has none."""
+    return f"conflicts/geo/{conflict_slug}.geojson" if (GEO_DIR / f"{conflict_slug}.geojson").exists() else None
+
+
+@lru_cache(maxsize=8)
+def map_geography(conflict_slug: str = "karabakh") -> dict:
+    """Districts, towns and the corridor from the project's own geodata (read once per process)."""
+    path = GEO_DIR / f"{conflict_slug}.geojson"
+    features = json.loads(path.read_text(encoding="utf-8"))["features"] if path.exists() else []
     districts = [f["properties"] for f in features if f["properties"].get("iso")]
     towns = [f["properties"] | _point(f) for f in features if f["properties"].get("kind") == "town"]
     corridor = next((f for f in features if f["properties"].get("kind") == "corridor"), None)
@@ -112,11 +121,13 @@ def map_state_as_of(*, changes: list[TerritoryChange], as_of: dt.date) -> dict[s
     return latest
 
 
-def district_states(*, changes: list[TerritoryChange], as_of: dt.date, language: str) -> list[DistrictState]:
+def district_states(
+    *, changes: list[TerritoryChange], as_of: dt.date, language: str, conflict_slug: str = "karabakh"
+) -> list[DistrictState]:
     """Every mapped district with its status as of the date; districts never changed are `unchanged`."""
     latest = map_state_as_of(changes=changes, as_of=as_of)
     states = []
-    for district in map_geography()["districts"]:
+    for district in map_geography(conflict_slug)["districts"]:
         change = latest.get(district["iso"])
         name = district.get(f"name_{language}") or district.get("name_en") or district["iso"]
         states.append(
@@ -166,17 +177,20 @@ class ClauseRow:
     status: str  # met | late | unmet | pending | untracked
     signed: dt.date | None
     sources: tuple[Source, ...]
+    point: tuple[float, float] | None = None  # (lon, lat) of the clause's place, for peacekeeping posts
 
 
-def ceasefire_clause_rows(*, conflict: Conflict | None, language: str, today: dt.date | None = None) -> list[ClauseRow]:
+def ceasefire_clause_rows(
+    *, conflict: Conflict | None, language: str, today: dt.date | None = None, changes: list[TerritoryChange] | None = None
+) -> list[ClauseRow]:
     """Each term of each approved ceasefire, with what was observed and whether it was met."""
     if conflict is None:
         return []
     today = today or dt.date.today()
-    changes = territory_changes_approved(conflict=conflict)
+    changes = territory_changes_approved(conflict=conflict) if changes is None else changes
     ceasefires = approved_claims(CeasefireClaim, conflict=conflict).prefetch_related("clauses__place").order_by("signed", "id")
     rows: dict[tuple, ClauseRow] = {}
-    for group in group_claims(ceasefires, _ceasefire_key):
+    for group in group_claims(ceasefires, ceasefire_key):
         sources = claim_sources(group)
         signed = group[0].signed or group[0].effective
         for claim in group:
@@ -184,10 +198,6 @@ def ceasefire_clause_rows(*, conflict: Conflict | None, language: str, today: dt
                 key = (signed, clause.term, _clause_iso(clause) or clause.place_name, clause.deadline)
                 rows.setdefault(key, _clause_row(clause, signed, sources, changes, language, today))
     return sorted(rows.values(), key=lambda row: (row.signed or dt.date.min, row.deadline or dt.date.max, row.term))
-
-
-def _ceasefire_key(claim) -> str:
-    return keys.ceasefire_key(parties=claim.parties, date=claim.signed or claim.effective)
 
 
 def _clause_iso(clause) -> str:
@@ -207,6 +217,7 @@ def _clause_row(clause, signed, sources, changes, language: str, today: dt.date)
                              observed=observed.date if observed else None, today=today),
         signed=signed,
         sources=sources,
+        point=(clause.place.lon, clause.place.lat) if clause.place and clause.place.lat is not None else None,
     )
 
 
@@ -225,3 +236,9 @@ def clause_status(*, term: str, has_place: bool, deadline: dt.date | None, obser
     if observed is not None:
         return "late" if deadline and observed > deadline else "met"
     return "unmet" if deadline and deadline < today else "pending"
+
+
+def peacekeeping_posts(*, rows: list[ClauseRow]) -> list[dict]:
+    """Where approved ceasefire terms put peacekeepers, as map points."""
+    posts = [row for row in rows if row.term == "peacekeepers" and row.point]
+    return [{"name": row.place, "lon": row.point[0], "lat": row.point[1]} for row in posts]

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 
 from conflicts import keys
 from conflicts.models import (
@@ -113,11 +114,11 @@ def timeline_rows(
         claims = claims.filter(date__gte=start)
     if end:
         claims = claims.filter(date__lte=end)
-    rows = [_timeline_row(group, language) for group in group_claims(claims, _event_key)]
+    rows = [_timeline_row(group, language) for group in group_claims(claims, event_key)]
     return sorted(rows, key=lambda row: (row.date, row.topic, row.text))
 
 
-def _event_key(claim: EventClaim) -> str:
+def event_key(claim: EventClaim) -> str:
     return keys.event_key(date=claim.date, precision=claim.precision, topic=claim.topic_id) + "|" + claim.text[:80]
 
 
@@ -246,7 +247,7 @@ def _topic_pairs(model, date_field: str, extra: tuple[str, ...] = ()):
 
 def _count_territory(cards: dict, dates: dict) -> None:
     seen: set[tuple] = set()
-    for _, topic_id, date, place, to_party in _topic_pairs(TerritoryChangeClaim, "date", ("place_name", "to_party")):
+    for _claim_id, topic_id, date, place, to_party in _topic_pairs(TerritoryChangeClaim, "date", ("place_name", "to_party")):
         key = (topic_id, keys.territory_change_key(place_key=None, place_name=place, to_party=to_party))
         if topic_id in cards and key not in seen:
             seen.add(key)
@@ -276,7 +277,7 @@ def _count_ceasefires(cards: dict, dates: dict) -> None:
 
 def _count_killed(cards: dict) -> None:
     rows = _topic_pairs(CasualtyClaim, "count", ("count_high", "kind"))
-    for _, topic_id, count, count_high, kind in rows:
+    for _claim_id, topic_id, count, count_high, kind in rows:
         card = cards.get(topic_id)
         if card is None or kind != "killed":
             continue
@@ -293,3 +294,119 @@ def _activity(dates: list[dt.date]) -> tuple[int, int]:
     current = sum(1 for date in dates if end - period < date <= end)
     previous = sum(1 for date in dates if end - 2 * period < date <= end - period)
     return current, previous
+
+
+# --- facts with their sources (briefing pages, API, CSV) -----------------------------------
+
+
+@dataclass(frozen=True)
+class FactRow:
+    fact_id: int | None
+    kind: str
+    date: dt.date | None
+    title: str
+    values: dict
+    sources: tuple[Source, ...]
+
+
+def fact_rows(*, language: str, conflict: Conflict | None = None, fact_ids: list[int] | None = None) -> list[FactRow]:
+    """Approved facts of a conflict (or the given facts), newest first; 4 queries whatever their number."""
+    rows: list[FactRow] = []
+    for model, key_of, build in _FACT_BUILDERS:
+        claims = approved_claims(model, conflict=conflict)
+        if fact_ids is not None:
+            claims = claims.filter(fact_id__in=fact_ids)
+        for group in group_claims(_with_relations(model, claims), key_of):
+            rows.append(build(group, language))
+    return sorted(rows, key=lambda row: (row.date or dt.date.min, row.kind, row.title), reverse=True)
+
+
+def _with_relations(model, claims: QuerySet) -> QuerySet:
+    if model is TerritoryChangeClaim:
+        return claims.select_related("place")
+    if model is EventClaim:
+        return claims.select_related("topic")
+    return claims
+
+
+def _fact(group: list, kind: str, date, title: str, values: dict) -> FactRow:
+    return FactRow(fact_id=group[0].fact_id, kind=kind, date=date, title=title, values=values, sources=claim_sources(group))
+
+
+def _territory_fact(group: list[TerritoryChangeClaim], language: str) -> FactRow:
+    claim = group[0]
+    dates = [c.date for c in group if c.date]
+    place = localised(claim.place, language) if claim.place else claim.place_name
+    title = f"{place}: {claim.get_kind_display()} ({claim.from_party or '?'} → {claim.to_party or '?'})"
+    values = {"place": place, "iso": claim.iso, "kind": claim.kind, "from_party": claim.from_party, "to_party": claim.to_party}
+    return _fact(group, "territory_change", min(dates) if dates else None, title, values)
+
+
+def _casualty_fact(group: list[CasualtyClaim], language: str) -> FactRow:
+    claim = group[0]
+    low, high = min(c.count for c in group), max(c.count_high or c.count for c in group)
+    figure = f"{low:,}" if low == high else f"{low:,}–{high:,}"
+    title = f"{claim.party or '?'} · {claim.get_population_display()} · {claim.get_kind_display()}: {figure}"
+    values = {"party": claim.party, "kind": claim.kind, "population": claim.population, "reported_by": claim.reported_by,
+              "lowest": low, "highest": high}
+    dates = [c.article.published for c in group if c.article.published]
+    return _fact(group, "casualty", min(dates) if dates else None, title, values)
+
+
+def _ceasefire_fact(group: list[CeasefireClaim], language: str) -> FactRow:
+    claim = group[0]
+    title = f"{_('Ceasefire')}: {', '.join(claim.parties)}"
+    signed = claim.signed.isoformat() if claim.signed else None
+    values = {"signed": signed, "parties": claim.parties, "mediators": claim.mediators}
+    return _fact(group, "ceasefire", claim.signed or claim.effective, title, values)
+
+
+def _event_fact(group: list[EventClaim], language: str) -> FactRow:
+    claim = group[0]
+    values = {"text": claim.text, "precision": claim.precision, "topic": claim.topic.slug if claim.topic else ""}
+    return _fact(group, "event", claim.date, claim.text, values)
+
+
+def casualty_key(claim: CasualtyClaim) -> str:
+    return keys.casualty_key(party=claim.party, kind=claim.kind, population=claim.population, reported_by=claim.reported_by)
+
+
+def territory_key(claim: TerritoryChangeClaim) -> str:
+    place_key = claim.place.key if claim.place else None
+    return keys.territory_change_key(place_key=place_key, place_name=claim.place_name, to_party=claim.to_party)
+
+
+def ceasefire_key(claim: CeasefireClaim) -> str:
+    return keys.ceasefire_key(parties=claim.parties, date=claim.signed or claim.effective)
+
+
+_FACT_BUILDERS = (
+    (TerritoryChangeClaim, territory_key, _territory_fact),
+    (CasualtyClaim, casualty_key, _casualty_fact),
+    (CeasefireClaim, ceasefire_key, _ceasefire_fact),
+    (EventClaim, event_key, _event_fact),
+)
+
+
+# --- briefings ------------------------------------------------------------------------------
+
+
+def briefings_published(*, conflict: Conflict | None = None, topic: Topic | None = None, limit: int = 20) -> list:
+    from briefings.models import Briefing, BriefingStatus
+
+    briefings = Briefing.objects.filter(status=BriefingStatus.PUBLISHED).select_related("conflict", "topic")
+    if conflict is not None:
+        briefings = briefings.filter(conflict=conflict)
+    if topic is not None:
+        briefings = briefings.filter(topic=topic)
+    return list(briefings.order_by("-published_at", "-id")[:limit])
+
+
+def briefing_published(*, slug: str):
+    """The published briefing with this slug, or None (drafts are never public)."""
+    from briefings.models import Briefing, BriefingStatus
+
+    briefing = Briefing.objects.filter(slug=slug, status=BriefingStatus.PUBLISHED).select_related("conflict", "topic").first()
+    if briefing is not None:
+        briefing.fact_ids = list(briefing.facts.values_list("id", flat=True))
+    return briefing
