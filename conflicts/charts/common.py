@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 SUPPORTED_LANGUAGES = ("en", "ar")
@@ -24,11 +25,11 @@ def check_language(language: str) -> str:
     return language
 
 
-def format_date(value: str | None, language: str, precision: str = "day") -> str:
+def format_date(value: str | date | None, language: str, precision: str = "day") -> str:
     """'2020-11-25' → '25 Nov 2020' / '25 نوفمبر 2020'; honours month and year precision."""
     if not value:
         return ""
-    parts = value.split("-")
+    parts = iso_date(value).split("-")
     year = parts[0]
     if precision == "year" or len(parts) == 1:
         return year
@@ -41,3 +42,8 @@ def format_date(value: str | None, language: str, precision: str = "day") -> str
 def hover_text(value: str) -> str:
     """Escape article-derived text: plotly renders a subset of HTML in hover labels."""
     return escape(value, quote=False)
+
+
+def iso_date(value: str | date) -> str:
+    """Selectors may hand over date objects; figures carry ISO strings either way."""
+    return value.isoformat() if isinstance(value, date) else value

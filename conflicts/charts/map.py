@@ -48,6 +48,9 @@ def map_figure(
 ) -> dict:
     """A Plotly figure dict: one choropleth per status, then corridor, towns, posts."""
     check_language(language)
+    unknown = {s["status"] for s in district_states} - set(STATUSES)
+    if unknown:  # dropping them would silently blank districts off the map
+        raise ValueError(f"unknown district status {sorted(unknown)}; expected one of {STATUSES}")
     data = [
         _status_trace(status, [s for s in district_states if s["status"] == status], language, geojson_url)
         for status in STATUSES

@@ -10,7 +10,7 @@ Each point's customdata is [url, date label, text]; the page follows customdata[
 
 from __future__ import annotations
 
-from conflicts.charts.common import FONT_FAMILY, check_language, format_date, hover_text
+from conflicts.charts.common import FONT_FAMILY, check_language, format_date, hover_text, iso_date
 
 # Fixed colours for the default topics so a topic keeps its colour across pages; other
 # topics take the next free colour of the palette in slug order.
@@ -60,7 +60,7 @@ def _topic_trace(topic: str, events: list[dict], colour: str, language: str) -> 
 
 
 def _plot_date(event: dict) -> str:
-    date = event["date"]
+    date = iso_date(event["date"])
     precision = event.get("precision", "day")
     return date + MID_PERIOD[precision] if precision in MID_PERIOD else date
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -139,9 +140,19 @@ def test_map_figure_is_plain_json():
     assert json.loads(json.dumps(_map())) == _map()
 
 
-def test_unknown_language_is_refused():
+def test_unknown_language_or_status_is_refused():
     with pytest.raises(ValueError):
         _map("fr")
+    with pytest.raises(ValueError):
+        _map(states=[{"iso": "AZ-KAL", "status": "ceded", "date": None, "name": "Kalbajar"}])
+
+
+def test_selector_date_objects_are_accepted():
+    states = [{"iso": "AZ-KAL", "status": "handover", "date": dt.date(2020, 11, 25), "name": "Kalbajar"}]
+    (trace,) = _traces(_map(states=states), "choropleth")
+    assert trace["customdata"][0][2] == "25 Nov 2020"
+    (timeline,) = timeline_figure(events=[{**EVENTS[0], "date": dt.date(2020, 11, 10)}], language="en")["data"]
+    assert timeline["x"] == ["2020-11-10"]
 
 
 def test_timeline_has_one_coloured_lane_per_topic_in_date_order():
