@@ -37,7 +37,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
                rf"(?:\s+(?P<rel>last year|this year|next year))?{_E}"),
         ("month", rf"{_B}(?P<pre>in|since|until|by|from|of|during|before|after|early|mid|late|end of|"
                   rf"beginning of|start of)[\s\-]+(?:the\s+)?(?P<m>january|february|march|april|june|july|"
-                  rf"august|september|october|november|december|may)(?:\s+(?:of\s+)?(?:{YEAR}|"
+                  rf"august|september|october|november|december|may)(?!\.?\s+\d{{1,2}}(?!\d))(?:\s+(?:of\s+)?(?:{YEAR}|"
                   rf"(?P<rel>that year|last year|this year|next year)))?{_E}"),
         ("month", rf"{_B}(?P<m>january|february|march|april|june|july|august|september|october|november|"
                   rf"december)\s+{YEAR}"),
@@ -53,7 +53,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
                rf"(?:\s+(?P<rel>الماضي|المقبل|القادم|الجاري))?{_E}"),
         ("ofit", rf"{_B}(?:في\s+)?(?:(?P<d>\d{{1,2}})|(?P<o>{AR_ORD}))\s+منه{_E}"),
         ("month", rf"{_B}[وف]?(?P<pre>في|منذ|خلال|حتى|اواخر|اوائل|منتصف|مطلع|نهايه|بدايه|اواسط|شهر)\s+"
-                  rf"(?:شهر\s+)?(?P<m>{AR_MONTH})(?:\s*/\s*{AR_MONTH})?(?:\s+(?:عام\s+)?{YEAR})?"
+                  rf"(?:شهر\s+)?(?P<m>{AR_MONTH})(?!\s+\d{{1,2}}(?!\d))(?:\s*/\s*{AR_MONTH})?(?:\s+(?:عام\s+)?{YEAR})?"
                   rf"(?:\s+(?P<rel>الماضي|المقبل|القادم|الجاري))?{_E}"),
         ("month", rf"{_B}(?P<m>{AR_MONTH})\s+(?:عام\s+)?{YEAR}"),
         ("year", rf"{_B}[وفبل]?(?P<pre>عام|العام|سنه|في|منذ|خلال|حتى)\s+{YEAR}"),

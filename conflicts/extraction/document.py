@@ -16,7 +16,7 @@ from .parties import PartyMention, find_parties
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"'»”)]?\s+|\n+")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|mr|mrs|dr|st|no|gen|col|lt|u\.s|u\.n|a\.m|p\.m|"
-    r"vs|etc|г|ул|им)|\b\w)\.$"
+    r"vs|etc|г|ул|им)|\b[^\W\d])\.$"
 )
 
 

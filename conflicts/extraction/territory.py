@@ -1,5 +1,166 @@
+"""Territory changes: a named place handed over, captured or left, with parties and date."""
 from __future__ import annotations
 
+import re
+from collections import Counter
 
-def extract_territory_changes(document):
+from . import territory_words as vocab
+from .document import Document
+from .gazetteer import PlaceHit, PlaceRecord
+from .parties import COUNTERPART, PartyMention
+from .types import TerritoryChange
+
+_FIRST_OBJECT_WINDOW = 60
+_LIST_GAP = 45
+_SUBJECT_WINDOW = 70
+_ENTRY_TRIGGERS = ("entered", "moved into", "دخلت", "دخول")
+_REGION_KINDS = {"region", "republic", "territory", "enclave"}
+_LOCAL_KINDS = {"district", "city", "town", "village", "rayon", "settlement"}
+
+
+def extract_territory_changes(document: Document) -> list[TerritoryChange]:
+    changes: dict[tuple[str, str | None], TerritoryChange] = {}
+    handover_context = bool(vocab.HANDOVER_CONTEXT.search(document.text))
+    for index, sentence in enumerate(document.sentences):
+        if sentence.headline:
+            continue
+        for match in vocab.ACTIVE_RE.finditer(document.text, sentence.start, sentence.end):
+            kind = match.lastgroup[2:]
+            if _suppressed(document.text, match.start()):
+                continue
+            if match.group().startswith("ل"):
+                continue  # "للسيطرة على": in order to take, not taken
+            entry = match.group().strip() in _ENTRY_TRIGGERS
+            for record, start, limit in _objects_after(document, index, match):
+                _record(changes, document, index, match, kind, record, start, limit, passive=False)
+                if entry and handover_context:  # troops entering under a deal: the enterer receives
+                    changes[next(reversed(changes))].kind = "handover"
+        for match in vocab.PASSIVE_RE.finditer(document.text, sentence.start, sentence.end):
+            kind = match.lastgroup[2:]
+            if _suppressed(document.text, match.start()):
+                continue
+            for record, start, limit in _subjects_before(document, index, match, kind):
+                _record(changes, document, index, match, kind, record, start, limit, passive=True)
+    return [change for change in changes.values() if change.to_party or change.kind == "withdrawal"]
+
+
+def _suppressed(text: str, position: int) -> bool:
+    before = text[max(0, position - 40):position]
+    return bool(vocab.NEGATION.search(before) or vocab.PURPOSE_BEFORE.search(before))
+
+
+def _usable(document: Document, hit: PlaceHit) -> bool:
+    text = document.text
+    if hit.record.kind == "corridor" or "corridor" in hit.record.name.lower():
+        return False  # a corridor is a route under a deal, not a district changing hands
+    return not (vocab.CORRIDOR_AFTER.match(text, hit.end) or vocab.CORRIDOR_BEFORE.search(text[max(0, hit.start - 12):hit.start]))
+
+
+def _objects_after(document: Document, index: int, match: re.Match[str]) -> list[tuple[PlaceRecord, int, int]]:
+    text, sentence = document.text, document.sentences[index]
+    after = text[match.end():sentence.end]
+    if vocab.PRONOUN_OBJECT.match(after) or match.group().endswith("ها"):
+        record = _antecedent(document, index, match.start())
+        return [(record, match.end(), sentence.end)] if record else []
+    region = vocab.ANAPHORIC_REGION.search(after[:25])
+    if region:
+        record = _main_region(document)
+        return [(record, match.end(), sentence.end)] if record else []
+    places = [hit for hit in document.in_sentence(document.places, index) if hit.start >= match.end()]
+    objects: list[PlaceHit] = []
+    previous_end = match.end()
+    for hit in places:
+        gap = text[previous_end:hit.start]
+        allowed = _FIRST_OBJECT_WINDOW if not objects else _LIST_GAP
+        if len(gap) > allowed or vocab.ACTIVE_RE.search(gap) or vocab.PASSIVE_RE.search(gap):
+            break
+        if _usable(document, hit):
+            objects.append(hit)
+        previous_end = hit.end
+    return [
+        (hit.record, hit.end, objects[position + 1].start if position + 1 < len(objects) else sentence.end)
+        for position, hit in enumerate(objects)
+    ]
+
+
+def _subjects_before(document: Document, index: int, match: re.Match[str], kind: str) -> list[tuple[PlaceRecord, int, int]]:
+    text, sentence = document.text, document.sentences[index]
+    before = text[max(sentence.start, match.start() - _SUBJECT_WINDOW):match.start()]
+    places = [hit for hit in document.in_sentence(document.places, index)
+              if hit.end <= match.start() and match.start() - hit.end <= _SUBJECT_WINDOW and _usable(document, hit)]
+    if kind == "withdrawal":
+        places = [hit for hit in places if vocab.LOCATIVE_BEFORE.search(text[max(0, hit.start - 8):hit.start])]
+    if places:
+        return [(places[-1].record, match.end(), sentence.end)]
+    if vocab.ANAPHORIC_REGION.search(before):
+        record = _main_region(document)
+        return [(record, match.end(), sentence.end)] if record else []
     return []
+
+
+def _antecedent(document: Document, index: int, position: int) -> PlaceRecord | None:
+    """'took it' / 'its capture': the district named just before, or the last place."""
+    sentence = document.sentences[index]
+    earlier = [hit for hit in document.places if hit.end <= position and _usable(document, hit)]
+    if vocab.ANAPHORIC_DISTRICT.search(document.text, sentence.start, position):
+        local = [hit for hit in earlier if hit.record.kind in _LOCAL_KINDS]
+        earlier = local or earlier
+    return earlier[-1].record if earlier else None
+
+
+def _main_region(document: Document) -> PlaceRecord | None:
+    counts = Counter(hit.record.key for hit in document.places)
+    regions = [hit.record for hit in document.places if hit.record.kind in _REGION_KINDS]
+    pool = regions or [hit.record for hit in document.places]
+    return max(pool, key=lambda record: counts[record.key]) if pool else None
+
+
+def _record(changes: dict, document: Document, index: int, match: re.Match[str], kind: str,
+            record: PlaceRecord, place_end: int, limit: int, *, passive: bool) -> None:
+    parties = document.in_sentence(document.parties, index)
+    from_party, to_party = _parties(document, parties, match, kind, passive)
+    date = _date(document, index, match, place_end, limit)
+    key = (record.key, to_party)
+    existing = changes.get(key)
+    if existing is not None:
+        existing.date = existing.date or date
+        return
+    evidence, start, end = document.evidence(index)
+    changes[key] = TerritoryChange(record.name, record.iso, record.key, from_party, to_party, kind, date,
+                                   evidence, start, end)
+
+
+def _parties(document: Document, parties: list[PartyMention], match: re.Match[str], kind: str,
+             passive: bool) -> tuple[str | None, str | None]:
+    text = document.text
+    before = [party for party in parties if party.end <= match.start()]
+    after = [party for party in parties if party.start >= match.end()]
+    recipient = next((party.code for party in after if _is_recipient(text, party)), None)
+    source = next((party.code for party in after if vocab.FROM_BEFORE.search(text[max(0, party.start - 30):party.start])), None)
+    subject = before[-1].code if before else None
+    if kind == "withdrawal":
+        return subject or source, None
+    if kind == "handover":
+        right_after = next((party.code for party in after if party.start - match.end() <= 15), None)
+        giver = (right_after or subject) if not passive else None
+        giver = giver or next((party.code for party in after if party.code != recipient), None)
+        return giver, recipient or COUNTERPART.get(giver or "")
+    if passive:
+        loser = subject or (after[0].code if after else None)
+        return loser, recipient or COUNTERPART.get(loser or "")
+    return source, subject if subject != source else None
+
+
+def _is_recipient(text: str, party: PartyMention) -> bool:
+    surface = text[party.start:party.end]
+    return surface.startswith(("ل", "لل")) or bool(vocab.RECIPIENT_BEFORE.search(text[max(0, party.start - 12):party.start]))
+
+
+def _date(document: Document, index: int, match: re.Match[str], place_end: int, limit: int) -> str | None:
+    dates = document.in_sentence(document.dates, index)
+    following = [date for date in dates if place_end <= date.start < limit]
+    if following:
+        return following[0].value
+    if not dates:
+        return None
+    return min(dates, key=lambda date: abs(date.start - match.start())).value

@@ -1,0 +1,50 @@
+"""Vocabulary for territory changes: who took, handed over or left which place."""
+from __future__ import annotations
+
+import re
+
+from .patterns import lexicon_regex
+
+# Active triggers: the place follows ("recaptured Zangilan", "استعاد ... مدينة زنغيلان").
+ACTIVE = {
+    "capture": ["captured", "recaptured", "retook", "retaken", "took control of", "taken control of",
+                "took", "seized", "liberated", "liberation of", "capture of", "occupied", "overran",
+                "entered", "moved into", "استعاد", "استعادت", "استعاده", "استعادتها", "سيطرت على",
+                "سيطر على", "السيطره على", "حرر", "حررت", "تحرير", "احتلت", "احتل", "احتلال", "دخلت",
+                "دخول", "انتزعت", "взял[аи]?", "освободил[аи]?", "освобождени[ея]", "захватил[аи]?",
+                "занял[аи]?", r"вош(?:ли|ел|ла) в"],
+    "handover": ["hands? over", "handed over", "hands? back", "handed back", "handing over", "ceded",
+                 "handover of", "return of", "تسليم", "سلمت", "اعاده", "передал[аи]?", "передач[аиу]",
+                 "вернул[аи]?", "возвращени[ея]"],
+    "withdrawal": ["withdr[ae]w from", "withdrawn from", "pulled out of", "انسحبت من", "انسحب من",
+                   "انسحاب (?:\\w+ ){0,3}من", r"вывел[аи]? (?:\w+ ){0,2}из", r"ушл[аи]? из"],
+}
+# Passive triggers: the place comes first ("Shusha ... had fallen", "Aghdam passed to Azerbaijan").
+PASSIVE = {
+    "capture": ["had fallen", "has fallen", "fell to", "was captured", "were captured", "was taken",
+                "was liberated", "перешел под контроль", "перешла под контроль"],
+    "handover": ["passed to", "was handed over", "were handed over", "due to be handed over",
+                 "was returned", "were returned", "to be handed over"],
+    "withdrawal": ["will withdraw", "would withdraw", "withdrew", "will leave", "سينسحب", "ستنسحب",
+                   "будут выведены"],
+}
+ACTIVE_RE = re.compile("|".join(
+    f"(?P<a_{kind}>{lexicon_regex(entries, arabic_prefix=True)})" for kind, entries in ACTIVE.items()))
+PASSIVE_RE = re.compile("|".join(
+    f"(?P<p_{kind}>{lexicon_regex(entries)})" for kind, entries in PASSIVE.items()))
+NEGATION = re.compile(lexicon_regex(["not", "never", "denied", "did not", "لم", "لن", "ولم", "не", "нет"]) + r"[^.،,]{0,25}$")
+# "للسيطرة على" / "to capture": a goal, not a change.
+PURPOSE_BEFORE = re.compile(r"(?:(?<!\w)to\s+|(?<!\w)in order to\s+|(?<!\w)[وف]?ل)$")
+HANDOVER_CONTEXT = re.compile(lexicon_regex(["hand(?:ed|s|ing)? over", "hand(?:ed|s)? back", "handover",
+                                             "تسليم", "передач[а-я]*", "переда[а-я]*"]))
+CORRIDOR_AFTER = re.compile(r"^[\s\-]*(?:corridor|коридор)")
+CORRIDOR_BEFORE = re.compile(r"(?:ممر|corridor|коридор[а-я]*)\s*$")
+RECIPIENT_BEFORE = re.compile(r"(?:(?<!\w)to|(?<!\w)under|(?<!\w)к)\s+(?:the\s+)?$")
+FROM_BEFORE = re.compile(r"(?:(?<!\w)from|(?<!\w)من|(?<!\w)у)\s+(?:the\s+)?(?:\w+\s+){0,1}$")
+PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them|its)(?!\w)|^ها(?!\w)")
+ANAPHORIC_REGION = re.compile(lexicon_regex([
+    "the region", "the enclave", "the territory", "الاقليم", "регион[а-я]*", "анклав[а-я]*",
+]))
+ANAPHORIC_DISTRICT = re.compile(lexicon_regex(["the district", "the town", "the city", "المدينه", "البلده",
+                                               "район[а-я]*", "город[а-я]*"]))
+LOCATIVE_BEFORE = re.compile(r"(?:in|inside|في|в)\s+$")
