@@ -37,7 +37,10 @@ _CIVILIAN = ["civilians?", "residents", "women", "children", "مدنيا?", "م�
              "мирн[а-я]* жител[а-я]*", "мирного населения", "гражданск[а-я]*"]
 _VAGUE_BEFORE = re.compile(r"(?:several|a few|few|many|some|hundreds of|بضع|عده|несколько)\s*$")
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|في الميه|بالميه|percent|per cent|процент)")
-_UNIT_AFTER = re.compile(r"^[\s\-]*(?:km|kilomet|كيلو|متر|دولار|dollar|\$|bodies|جثه|جثث|تيل)")
+_UNIT_AFTER = re.compile(
+    r"^[\s\-]*(?:km|kilomet|كيلو|متر|دولار|dollar|\$|bodies|جثه|جثث|(?:ال)?يوما?(?!\w)|ايام|ساع|اشهر|شهر|"
+    r"اسابيع|سنوات|عاما|days?(?!\w)|hours?|weeks?|months?|years?|дн|час|недел|месяц|лет(?!\w)|год)"
+)
 
 
 def _compile(groups: dict[str, list[str]]) -> re.Pattern[str]:

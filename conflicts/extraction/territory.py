@@ -59,7 +59,7 @@ def _usable(document: Document, hit: PlaceHit) -> bool:
 def _objects_after(document: Document, index: int, match: re.Match[str]) -> list[tuple[PlaceRecord, int, int]]:
     text, sentence = document.text, document.sentences[index]
     after = text[match.end():sentence.end]
-    if vocab.PRONOUN_OBJECT.match(after) or match.group().endswith("ها"):
+    if vocab.PRONOUN_OBJECT.match(after) or vocab.POSSESSIVE_TRIGGER.match(match.group()) or match.group().endswith("ها"):
         record = _antecedent(document, index, match.start())
         return [(record, match.end(), sentence.end)] if record else []
     region = vocab.ANAPHORIC_REGION.search(after[:25])
@@ -143,7 +143,8 @@ def _parties(document: Document, parties: list[PartyMention], match: re.Match[st
     if kind == "handover":
         right_after = next((party.code for party in after if party.start - match.end() <= 15), None)
         giver = (right_after or subject) if not passive else None
-        giver = giver or next((party.code for party in after if party.code != recipient), None)
+        if passive:  # "was due to be handed over": only an explicit recipient counts
+            return None, recipient
         return giver, recipient or COUNTERPART.get(giver or "")
     if passive:
         loser = subject or (after[0].code if after else None)

@@ -9,12 +9,12 @@ from .patterns import lexicon_regex
 ACTIVE = {
     "capture": ["captured", "recaptured", "retook", "retaken", "took control of", "taken control of",
                 "took", "seized", "liberated", "liberation of", "capture of", "occupied", "overran",
-                "entered", "moved into", "استعاد", "استعادت", "استعاده", "استعادتها", "سيطرت على",
+                "entered", "moved into", "(?:its|their) (?:capture|recapture|fall|liberation)", "استعاد", "استعادت", "استعاده", "استعادتها", "سيطرت على",
                 "سيطر على", "السيطره على", "حرر", "حررت", "تحرير", "احتلت", "احتل", "احتلال", "دخلت",
                 "دخول", "انتزعت", "взял[аи]?", "освободил[аи]?", "освобождени[ея]", "захватил[аи]?",
                 "занял[аи]?", r"вош(?:ли|ел|ла) в"],
     "handover": ["hands? over", "handed over", "hands? back", "handed back", "handing over", "ceded",
-                 "handover of", "return of", "تسليم", "سلمت", "اعاده", "передал[аи]?", "передач[аиу]",
+                 "handover of", "return of", "(?:its|their) handover", "تسليم", "سلمت", "передал[аи]?", "передач[аиу]",
                  "вернул[аи]?", "возвращени[ея]"],
     "withdrawal": ["withdr[ae]w from", "withdrawn from", "pulled out of", "انسحبت من", "انسحب من",
                    "انسحاب (?:\\w+ ){0,3}من", r"вывел[аи]? (?:\w+ ){0,2}из", r"ушл[аи]? из"],
@@ -41,7 +41,8 @@ CORRIDOR_AFTER = re.compile(r"^[\s\-]*(?:corridor|коридор)")
 CORRIDOR_BEFORE = re.compile(r"(?:ممر|corridor|коридор[а-я]*)\s*$")
 RECIPIENT_BEFORE = re.compile(r"(?:(?<!\w)to|(?<!\w)under|(?<!\w)к)\s+(?:the\s+)?$")
 FROM_BEFORE = re.compile(r"(?:(?<!\w)from|(?<!\w)من|(?<!\w)у)\s+(?:the\s+)?(?:\w+\s+){0,1}$")
-PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them|its)(?!\w)|^ها(?!\w)")
+PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)(?!\w)|^ها(?!\w)")
+POSSESSIVE_TRIGGER = re.compile(r"^(?:its|their)\s")
 ANAPHORIC_REGION = re.compile(lexicon_regex([
     "the region", "the enclave", "the territory", "الاقليم", "регион[а-я]*", "анклав[а-я]*",
 ]))
