@@ -9,7 +9,8 @@ from .patterns import lexicon_regex
 ACTIVE = {
     "capture": ["captured", "recaptured", "retook", "retaken", "took control of", "taken control of",
                 "took", "seized", "liberated", "liberation of", "capture of", "occupied", "overran",
-                "entered", "moved into", "(?:its|their) (?:capture|recapture|fall|liberation)", "استعاد", "استعادت", "استعاده", "استعادتها", "سيطرت على",
+                "entered", "moved into", "(?:its|their) (?:capture|recapture|fall|liberation)",
+                "استعاد", "استعادت", "استعاده", "استعادتها", "سيطرت على",
                 "سيطر على", "السيطره على", "حرر", "حررت", "تحرير", "احتلت", "احتل", "احتلال", "دخلت",
                 "دخول", "انتزعت", "взял[аи]?", "освободил[аи]?", "освобождени[ея]", "захватил[аи]?",
                 "занял[аи]?", r"вош(?:ли|ел|ла) в"],
