@@ -520,6 +520,9 @@ SUBDIVISIONS: dict[str, dict] = {
     "AM-SH": {"name": "Shirak", "ar": "شيراك", "ru": "Ширак", "aliases": ["Shirak", "شيراك", "Ширак"]},
 }
 
+# The Lachin corridor carries iso AZ-LAC: the contract gives a place the subdivision it
+# lies in, and the annotated corpus resolves "Lachin corridor" / Лачинский коридор to
+# Lachin (AZ-LAC), never to a separate iso-less place.
 # Places that are not ISO subdivisions themselves: Karabakh towns and villages, the
 # region and the corridor, and the cities of such news. `iso` is the subdivision the
 # place lies in (validated against pycountry by the build), `country` ISO alpha-3.
@@ -578,7 +581,7 @@ OTHER_PLACES: list[dict] = [
         "key": "lachin-corridor",
         "name": "Lachin corridor",
         "kind": "corridor",
-        "iso": None,
+        "iso": "AZ-LAC",
         "country": "AZE",
         "lat": 39.66,
         "lon": 46.5,
