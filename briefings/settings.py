@@ -156,27 +156,29 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # sweeper sends it once the broker is back.
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5}
 CELERY_BROKER_CONNECTION_TIMEOUT = env_float("CELERY_BROKER_CONNECTION_TIMEOUT", 2)
+# A dead worker's unacknowledged job becomes visible again after this many seconds
+# (kombu's default is an hour); it must exceed the hard time limit so a live job is
+# never handed out twice.
+REDIS_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 60),
+    "unacked_restore_interval": env_int("CELERY_UNACKED_RESTORE_INTERVAL", 5),
+    "unacked_restore_throttle": 1,
+    "socket_connect_timeout": 2,
+    "socket_timeout": 10,
+}
+BROKER_DIR = VAR_DIR / "broker"
+FILESYSTEM_TRANSPORT_OPTIONS = {
+    "data_folder_in": str(BROKER_DIR / "queue"),
+    "data_folder_out": str(BROKER_DIR / "queue"),
+    "control_folder": str(BROKER_DIR / "control"),
+    "store_processed": False,
+}
 if CELERY_BROKER_URL.startswith("filesystem://"):
-    BROKER_DIR = VAR_DIR / "broker"
     for folder in ("queue", "control"):
         (BROKER_DIR / folder).mkdir(parents=True, exist_ok=True)
-    CELERY_BROKER_TRANSPORT_OPTIONS = {
-        "data_folder_in": str(BROKER_DIR / "queue"),
-        "data_folder_out": str(BROKER_DIR / "queue"),
-        "control_folder": str(BROKER_DIR / "control"),
-        "store_processed": False,
-    }
+    CELERY_BROKER_TRANSPORT_OPTIONS = FILESYSTEM_TRANSPORT_OPTIONS
 else:
-    # A dead worker's unacknowledged job becomes visible again after this many seconds
-    # (kombu's default is an hour); it must exceed the hard time limit so a live job is
-    # never handed out twice.
-    CELERY_BROKER_TRANSPORT_OPTIONS = {
-        "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 60),
-        "unacked_restore_interval": env_int("CELERY_UNACKED_RESTORE_INTERVAL", 5),
-        "unacked_restore_throttle": 1,
-        "socket_connect_timeout": 2,
-        "socket_timeout": 10,
-    }
+    CELERY_BROKER_TRANSPORT_OPTIONS = REDIS_TRANSPORT_OPTIONS
 CELERY_BEAT_SCHEDULE = {
     "sweep-stuck-articles": {
         "task": "briefings.tasks.sweep_stuck_articles",
