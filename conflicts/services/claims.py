@@ -17,6 +17,7 @@ from conflicts.models import (
     TerritoryChangeClaim,
     Topic,
 )
+from conflicts.services.consolidation import facts_consolidate_article
 
 CLAIM_MODELS = (TerritoryChangeClaim, CasualtyClaim, CeasefireClaim, EventClaim, PlaceMention)
 
@@ -56,6 +57,7 @@ def claims_replace(*, article, result: ExtractionResult) -> None:
     _store_ceasefires(article, result, places)
     _store_events(article, result, topics)
     article.topics.set([topics[slug] for slug in result.topics if slug in topics])
+    facts_consolidate_article(article=article)
 
 
 def _store_places(article, result: ExtractionResult, places: dict[str, Place]) -> None:

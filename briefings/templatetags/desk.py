@@ -1,0 +1,58 @@
+"""Small display helpers for the desk: translated labels, numbers in the reader's digits."""
+
+from __future__ import annotations
+
+from django import template
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+register = template.Library()
+
+# Arabic readers expect Arabic-Indic digits (٠١٢…); Django's formats keep Latin ones.
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+# The models' choice labels are not marked for translation; the desk shows these instead.
+LABELS = {
+    "territory_change": _("Territory change"),
+    "casualty": _("Casualty"),
+    "ceasefire": _("Ceasefire"),
+    "event": _("Event"),
+    "pending": _("Pending"),
+    "approved": _("Approved"),
+    "rejected": _("Rejected"),
+    "handover": _("Handover"),
+    "capture": _("Capture"),
+    "withdrawal": _("Withdrawal"),
+    "killed": _("Killed"),
+    "wounded": _("Wounded"),
+    "missing": _("Missing"),
+    "captured": _("Captured"),
+    "displaced": _("Displaced"),
+    "military": _("Military"),
+    "civilian": _("Civilian"),
+    "unknown": _("Unknown"),
+    "met": _("Met"),
+    "late": _("Late"),
+    "unmet": _("Unmet"),
+    "due": _("Due"),
+    "untracked": _("Not tracked"),
+    "draft": _("Draft"),
+    "published": _("Published"),
+}
+
+
+@register.filter
+def localdigits(value) -> str:
+    text = "" if value is None else str(value)
+    return text.translate(ARABIC_INDIC) if (get_language() or "").startswith("ar") else text
+
+
+@register.filter
+def label(value: str) -> str:
+    """The translated label of a kind, status or choice value; the value itself if unknown."""
+    return LABELS.get(value, value)
+
+
+@register.filter
+def kind_label(kind: str) -> str:
+    return LABELS.get(kind, kind)
