@@ -143,7 +143,8 @@ def geonames_alternates(city: dict) -> list[str]:
     names = [n for n in city["alternatenames"] if LATIN_ALIAS.fullmatch(n) or RUSSIAN_ALIAS.fullmatch(n)]
     # Lower-case Latin entries are machine romanisations of other scripts ("swsh"), and
     # all-caps ones are codes ("MOW"): neither is how an article spells the place.
-    return [n for n in names if n[0].isupper() and not n.isupper()]
+    # Several names run together ("Ayrivan  Erivan  Erevan ...") are a data-entry slip.
+    return [n for n in names if n[0].isupper() and not n.isupper() and "  " not in n and len(n.split()) <= 3]
 
 
 def clean_name(name: str | None) -> str:
@@ -257,6 +258,7 @@ def resolve_aliases(candidates: list[tuple[dict, list[str]]]) -> list[dict]:
             owners[alias_key(alias)][record["key"]] = 2
         for alias in auto:
             owners[alias_key(alias)].setdefault(record["key"], 1)
+    blocked = {alias_key(word) for word in curated.BLOCKED_ALIASES}
     clashes = {a: o for a, o in owners.items() if sum(1 for s in o.values() if s == 2) > 1}
     if clashes:
         raise SystemExit(f"curated aliases clash: {sorted(clashes.items())}")
@@ -267,7 +269,7 @@ def resolve_aliases(candidates: list[tuple[dict, list[str]]]) -> list[dict]:
             key = alias_key(alias)
             strength = owners[key][record["key"]]
             contested = any(k != record["key"] and s >= strength for k, s in owners[key].items())
-            if key in curated.BLOCKED_ALIASES or alias == record["name"] or contested:
+            if key in blocked or alias == record["name"] or contested:
                 continue
             # Keep every written variant (قرة/قره, hyphen or space): the engine may
             # normalise less than alias_key does.

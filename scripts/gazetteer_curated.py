@@ -36,6 +36,27 @@ BLOCKED_ALIASES: frozenset[str] = frozenset(
         "توز",
         "mow",
         "kerbakhiar",
+        # geonames alternates that are other places, people or ordinary words
+        "erebuni",
+        "revan",
+        "ereun",
+        "erevan osh",
+        "siro mayraqaxaq yerevan",
+        "bard",
+        "barde khot",
+        "sardar",
+        "ganga",
+        "abbasabad",
+        "icari",
+        "ikari",
+        "içəri",
+        "katan",
+        "madan",
+        "kafin",
+        "lekh",
+        "zod",
+        "казах",
+        "babak",
     }
 )
 
@@ -458,6 +479,7 @@ SUBDIVISIONS: dict[str, dict] = {
     },
     "AZ-SKR": {"name": "Shamkir", "ar": "شمكير", "ru": "Шамкир", "aliases": ["Şəmkir", "Shamkir", "شمكير", "Шамкир"]},
     "AZ-AGA": {"name": "Agstafa", "ar": "آقستافا", "ru": "Агстафа", "aliases": ["Ağstafa", "Aghstafa", "Агстафа"]},
+    "AZ-BAB": {"name": "Babek", "ar": "بابك", "ru": "Бабек", "aliases": ["Babək", "Babek district", "Бабекский район"]},
     "AZ-SAR": {"name": "Sharur", "ar": "شرور", "ru": "Шарур", "aliases": ["Şərur", "Sharur", "Шарур"]},
     "AZ-SAD": {"name": "Sadarak", "ar": "ساداراك", "ru": "Садарак", "aliases": ["Sədərək", "Sadarak", "Садарак"]},
     "AM-ER": {
