@@ -9,4 +9,7 @@ from briefings.views import public
 app_name = "public"
 urlpatterns = [
     path("", public.home, name="home"),
+    path("conflicts/<slug:slug>/", public.conflict_detail, name="conflict"),
+    path("briefings/<slug:slug>/", public.briefing_detail, name="briefing"),
+    path("topics/<slug:slug>/", public.topic_detail, name="topic"),
 ]

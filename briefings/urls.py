@@ -49,5 +49,6 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),
+    path("", include("briefings.public_root_urls")),
 ]
 urlpatterns += i18n_patterns(path("", include("briefings.public_urls")), prefix_default_language=True)

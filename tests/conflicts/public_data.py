@@ -25,6 +25,16 @@ _counter = itertools.count(1)
 APPROVED = ReviewStatus.APPROVED
 
 
+def ensure_defaults() -> None:
+    """Transactional tests flush the data migration's rows: load the default data again."""
+    if not Conflict.objects.filter(slug="karabakh").exists():
+        from django.apps import apps
+
+        from conflicts.services.defaults import defaults_load
+
+        defaults_load(get_model=apps.get_model)
+
+
 def karabakh() -> Conflict:
     return Conflict.objects.get(slug="karabakh")
 
