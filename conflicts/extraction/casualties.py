@@ -5,7 +5,7 @@ import re
 
 from .document import Document
 from .numbers import NumberMention
-from .patterns import lexicon_regex
+from .patterns import grouped_lexicon, lexicon_regex
 from .types import Casualty
 
 # Kind words that follow the number: "511 people were killed", "٢٧٨٣ قتيلاً", "61 погибшем".
@@ -43,12 +43,8 @@ _UNIT_AFTER = re.compile(
 )
 
 
-def _compile(groups: dict[str, list[str]]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<{kind}>{lexicon_regex(entries)})" for kind, entries in groups.items()))
-
-
-_AFTER_RE = _compile(_KIND_AFTER)
-_BEFORE_RE = _compile(_KIND_BEFORE)
+_AFTER_RE = re.compile(grouped_lexicon(_KIND_AFTER))
+_BEFORE_RE = re.compile(grouped_lexicon(_KIND_BEFORE))
 _ANAPHORIC_RE = re.compile(lexicon_regex(_ANAPHORIC_BEFORE))
 _MILITARY_RE = re.compile(lexicon_regex(_MILITARY, arabic_prefix=True))
 _CIVILIAN_RE = re.compile(lexicon_regex(_CIVILIAN, arabic_prefix=True))
@@ -64,8 +60,9 @@ def extract_casualties(document: Document) -> list[Casualty]:
     for index, sentence in enumerate(document.sentences):
         if sentence.headline:
             continue
+        dates = document.in_sentence(document.dates, index)
         numbers = [number for number in document.in_sentence(document.numbers, index)
-                   if not _inside_date(document, number)]
+                   if not any(date.start <= number.start < date.end for date in dates)]
         previous_end, previous_kind = sentence.start, None
         for number in numbers:
             kind = _kind_of(document, number, previous_end, previous_kind, last, sentence.end)
@@ -76,11 +73,6 @@ def extract_casualties(document: Document) -> list[Casualty]:
             last = _casualty(document, number, kind, index, last)
             found.append(last)
     return found
-
-
-def _inside_date(document: Document, number: NumberMention) -> bool:
-    return any(date.start <= number.start < date.end for date in document.dates
-               if date.sentence == document.sentence_of(number.start))
 
 
 def _kind_of(document: Document, number: NumberMention, previous_end: int, previous_kind: str | None,

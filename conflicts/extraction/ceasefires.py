@@ -112,7 +112,7 @@ def _scope(document: Document, candidate: _Candidate) -> list[int]:
         if not sentence.headline and vocab.CONTENT_REFERENCES.search(text, sentence.start, sentence.end):
             paragraphs.add(sentence.paragraph)
     for paragraph in sorted(paragraphs):
-        following = [index for index, s in enumerate(document.sentences) if s.paragraph == paragraph + 1]
+        following = document.paragraph_sentences(paragraph + 1)
         if following and vocab.FUTURE_CONTINUATION.search(
             text, document.sentences[following[0]].start, document.sentences[following[-1]].end
         ) and not vocab.STRONG_TRIGGERS.search(text, document.sentences[following[0]].start):

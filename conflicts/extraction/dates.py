@@ -45,7 +45,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("year", rf"{_B}(?P<pre>in|of|since|by|until|the|year|during|from|early|late|mid)[\s\-]+{YEAR}"),
         ("weekday", rf"{_B}(?P<w>{EN_WEEKDAY}){_E}"),
         ("rel", rf"{_B}(?P<r>today|yesterday|tomorrow|this year|last year|this month|last month){_E}"),
-        ("later", rf"{_B}(?P<n>\w+|\d+)\s+days?\s+(?P<dir>later|earlier|after that|before that){_E}"),
+        ("later", rf"{_B}(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+"
+                  rf"(?P<dir>later|earlier|after that|before that){_E}"),
     ],
     "ar": [
         ("dm", rf"{_B}(?:(?P<d>\d{{1,2}})|(?P<o>{AR_ORD}))(?:\s+و\s*(?P<d2>\d{{1,2}}))?\s+(?:من\s+)?"
@@ -70,6 +71,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("rel", rf"{_B}(?P<r>сегодня|вчера|завтра){_E}"),
     ],
 }
+
+
+# Separate patterns scan faster than one alternation of them: each keeps its own
+# literal/charset prefix, which the regex engine uses to skip ahead.
 _COMPILED = {
     lang: [(kind, re.compile(pattern)) for kind, pattern in patterns]
     for lang, patterns in _PATTERNS.items()
@@ -108,7 +113,7 @@ def find_dates(text: str, language: str, published: dt.date | None,
     context = _Context(published, False)
     current_sentence = -1
     for kind, match in raw:
-        sentence = bisect_right(sentence_starts, match.start()) - 1
+        sentence = bisect_right(sentence_starts, match.start) - 1
         if sentence != current_sentence:
             current_sentence = sentence
             end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
@@ -116,28 +121,38 @@ def find_dates(text: str, language: str, published: dt.date | None,
             context.sentence_year = None
         for value, precision in _resolve(kind, match, context, language):
             eventful = _eventful(text, match, precision, kind)
-            mentions.append(DateMention(match.start(), match.end(), value, precision, sentence, eventful))
+            mentions.append(DateMention(match.start, match.end, value, precision, sentence, eventful))
     return mentions
 
 
-def _raw_matches(text: str, language: str) -> list[tuple[str, re.Match[str]]]:
+def _raw_matches(text: str, language: str) -> list[tuple[str, _Raw]]:
     found = [
-        (kind, match)
+        (kind, _Raw(match.start(), match.end(), match.groupdict()))
         for kind, pattern in _COMPILED.get(language, _COMPILED["en"])
         for match in pattern.finditer(text)
     ]
-    found.sort(key=lambda item: (item[1].start(), -item[1].end()))
-    kept: list[tuple[str, re.Match[str]]] = []
+    found.sort(key=lambda item: (item[1].start, -item[1].end))
+    kept: list[tuple[str, _Raw]] = []
     last_end = -1
-    for kind, match in found:
-        if match.start() >= last_end:
-            kept.append((kind, match))
-            last_end = match.end()
+    for kind, raw in found:
+        if raw.start >= last_end:  # overlapping readings: the earliest, then the longest, wins
+            kept.append((kind, raw))
+            last_end = raw.end
     return kept
 
 
-def _eventful(text: str, match: re.Match[str], precision: str, kind: str) -> bool:
-    before = text[max(0, match.start() - 30):match.start()]
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    start: int
+    end: int
+    groups: dict
+
+    def groupdict(self) -> dict:
+        return self.groups
+
+
+def _eventful(text: str, match: _Raw, precision: str, kind: str) -> bool:
+    before = text[max(0, match.start - 30):match.start]
     if precision == "year" and kind == "year":
         pre = match.groupdict().get("pre") or ""
         if pre in ("until", "حتى", "до", "by") or _PERCENT_BEFORE.search(before):
@@ -145,7 +160,7 @@ def _eventful(text: str, match: re.Match[str], precision: str, kind: str) -> boo
     return not (precision == "month" and _RANGE_START_BEFORE.search(before))
 
 
-def _resolve(kind: str, match: re.Match[str], context: _Context, language: str) -> list[tuple[str, str]]:
+def _resolve(kind: str, match: _Raw, context: _Context, language: str) -> list[tuple[str, str]]:
     groups = match.groupdict()
     resolver = _RESOLVERS[kind]
     results = resolver(groups, context, language)

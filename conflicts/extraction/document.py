@@ -39,6 +39,7 @@ class Document:
     numbers: list[NumberMention]
     dates: list[DateMention]
     sentence_starts: list[int] = field(default_factory=list)
+    _buckets: dict[int, list[list]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -48,8 +49,19 @@ class Document:
         return bisect_right(self.sentence_starts, position) - 1
 
     def in_sentence(self, items: list, index: int) -> list:
-        sentence = self.sentences[index]
-        return [item for item in items if sentence.start <= item.start < sentence.end]
+        """Items (places, parties, numbers, dates) that start inside sentence `index`."""
+        buckets = self._buckets.get(id(items))
+        if buckets is None:  # bucket once per list: per-sentence scans would be quadratic
+            buckets = [[] for _ in self.sentences]
+            for item in items:
+                position = self.sentence_of(item.start)
+                if 0 <= position < len(buckets) and item.start < self.sentences[position].end:
+                    buckets[position].append(item)
+            self._buckets[id(items)] = buckets
+        return buckets[index]
+
+    def paragraph_sentences(self, paragraph: int) -> list[int]:
+        return [index for index, sentence in enumerate(self.sentences) if sentence.paragraph == paragraph]
 
     def evidence(self, index: int) -> tuple[str, int, int]:
         sentence = self.sentences[index]

@@ -1,16 +1,14 @@
 """Multilingual place table compiled into one matcher per script."""
 from __future__ import annotations
 
-import itertools
 import json
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .normalize import normalize_fragment
-from .patterns import compile_phrases, cyrillic_key, cyrillic_stem, script_of
+from .patterns import PhraseIndex, phrase_key, scripts_for
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json"
 # Countries are parties in this domain, not places a fact happens in.
@@ -40,8 +38,7 @@ class Gazetteer:
 
     def __init__(self, records: list[PlaceRecord], aliases: dict[str, str]) -> None:
         self.records = {record.key: record for record in records}
-        self._aliases = aliases  # normalised alias (Cyrillic: stem key) -> record key
-        self._matchers = compile_phrases(aliases)
+        self._index = PhraseIndex(aliases.items())  # alias key -> record key
 
     @classmethod
     def from_records(cls, records: Iterable[Mapping]) -> Gazetteer:
@@ -59,30 +56,11 @@ class Gazetteer:
     def find(self, text: str, original_at: Callable[[int], str], language: str) -> list[PlaceHit]:
         """Place mentions in normalised `text`; `original_at` maps offsets back."""
         hits: list[PlaceHit] = []
-        for script in _scripts_for(language):
-            matcher = self._matchers.get(script)
-            if matcher is None:
-                continue
-            for match in matcher.finditer(text):
-                key = self._resolve(match.group("term"), script)
-                if key is None:
-                    continue
-                if script != "ar" and not original_at(match.start("term")).isupper():
-                    continue  # "goris" the word vs "Goris" the town
-                hits.append(PlaceHit(self.records[key], match.start("term"), match.end("term")))
+        for keys, start, end in self._index.find(text, scripts_for(language)):
+            if "\u0600" <= text[start] <= "\u06ff" or original_at(start).isupper():
+                hits.append(PlaceHit(self.records[keys[0]], start, end))  # "goris" the word vs "Goris"
         hits.sort(key=lambda hit: hit.start)
         return hits
-
-    def _resolve(self, term: str, script: str) -> str | None:
-        term = re.sub(r"[\s\-]+", " ", term) if script != "ar" else term
-        if script != "ru":
-            return self._aliases.get(term) or self._aliases.get(term.replace(" ", "-"))
-        options = [_stem_options(word) for word in term.split()]
-        for combination in itertools.product(*options):
-            key = self._aliases.get(" ".join(combination))
-            if key:
-                return key
-        return None
 
 
 def _record(raw: Mapping) -> PlaceRecord | None:
@@ -113,27 +91,12 @@ def _alias_strings(raw: Mapping) -> Iterable[str]:
 
 
 def _add_alias(aliases: dict[str, str], alias: str, record: PlaceRecord) -> None:
-    normalised = " ".join(normalize_fragment(alias).replace("-", " ").split())
+    normalised = phrase_key(normalize_fragment(alias))
     if len(normalised) < _MIN_ALIAS_LENGTH:
         return
-    if script_of(normalised) == "ru":
-        normalised = cyrillic_key(normalised)
     # First record wins, except that a subdivision beats a town of the same name.
     if normalised not in aliases or record.key == record.iso:
         aliases[normalised] = record.key
-
-
-def _stem_options(word: str) -> list[str]:
-    options = []
-    for cut in range(0, 4):
-        if len(word) - cut >= 3:
-            base = word[: len(word) - cut]
-            options.extend((base, cyrillic_stem(base)))
-    return list(dict.fromkeys(options))
-
-
-def _scripts_for(language: str) -> tuple[str, ...]:
-    return {"ar": ("ar", "latin"), "ru": ("ru", "latin")}.get(language, ("latin",))
 
 
 @lru_cache(maxsize=1)

@@ -5,8 +5,9 @@ scanned once per script, never once per alias.
 """
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from .normalize import normalize_fragment
 
@@ -94,11 +95,79 @@ def compile_phrases(phrases: Iterable[str]) -> dict[str, re.Pattern[str]]:
     }
 
 
-def lexicon_regex(entries: Iterable[str], *, arabic_prefix: bool = False) -> str:
-    """Normalise hand-written lexicon regex fragments and join them as one group."""
+def grouped_lexicon(groups: dict[str, Iterable[str]], *, arabic_prefix: bool = False) -> str:
+    """Several named word lists behind one shared boundary/proclitic check (one scan)."""
+    bodies = "|".join(f"(?P<{name}>{_body(entries, arabic_prefix)})" for name, entries in groups.items())
+    prefix = ARABIC_PREFIX if arabic_prefix else ""
+    return rf"(?<!\w){prefix}(?:{bodies})(?!\w)"
+
+
+def _body(entries: Iterable[str], arabic_prefix: bool) -> str:
     entries = [normalize_fragment(entry) for entry in entries]
     if arabic_prefix:  # the proclitic slot already carries an optional article
         entries = [entry[2:] if entry.startswith("ال") and len(entry) > 4 else entry for entry in entries]
-    body = "|".join(entries)
+    return "|".join(entries)
+
+
+def lexicon_regex(entries: Iterable[str], *, arabic_prefix: bool = False) -> str:
+    """Normalise hand-written lexicon regex fragments and join them as one group."""
     prefix = ARABIC_PREFIX if arabic_prefix else ""
-    return rf"(?<!\w){prefix}(?:{body})(?!\w)"
+    return rf"(?<!\w){prefix}(?:{_body(entries, arabic_prefix)})(?!\w)"
+
+
+def scripts_for(language: str) -> tuple[str, ...]:
+    """Scripts worth scanning in an article: its own, plus Latin for quoted names."""
+    return {"ar": ("ar", "latin"), "ru": ("ru", "latin")}.get(language, ("latin",))
+
+
+def phrase_key(phrase: str) -> str:
+    """Lookup key of a normalised phrase: spacing unified, Cyrillic words stemmed."""
+    phrase = " ".join(phrase.replace("-", " ").split())
+    return cyrillic_key(phrase) if script_of(phrase) == "ru" else phrase
+
+
+class PhraseIndex:
+    """Many phrases, each carrying values, matched with one regex per script."""
+
+    def __init__(self, entries: Iterable[tuple[str, object]]) -> None:
+        self._values: dict[str, list] = {}
+        phrases = []
+        for phrase, value in entries:
+            normalised = normalize_fragment(phrase).strip()
+            if len(normalised) < 2:
+                continue
+            phrases.append(normalised)
+            values = self._values.setdefault(phrase_key(normalised), [])
+            if value not in values:
+                values.append(value)
+        self._matchers = compile_phrases(phrases)
+
+    def find(self, text: str, scripts: Iterable[str]) -> Iterator[tuple[list, int, int]]:
+        for script in scripts:
+            matcher = self._matchers.get(script)
+            if matcher is None:
+                continue
+            for match in matcher.finditer(text):
+                values = self.lookup(match.group("term"), script)
+                if values:
+                    yield values, match.start("term"), match.end("term")
+
+    def lookup(self, term: str, script: str) -> list | None:
+        term = " ".join(term.replace("-", " ").split())
+        if script != "ru":
+            return self._values.get(term)
+        for combination in itertools.product(*(_stem_options(word) for word in term.split())):
+            values = self._values.get(" ".join(combination))
+            if values:
+                return values
+        return None
+
+
+def _stem_options(word: str) -> list[str]:
+    """A declined Cyrillic word with up to three ending letters cut, stemmed again."""
+    options = []
+    for cut in range(4):
+        if len(word) - cut >= 3:
+            base = word[: len(word) - cut]
+            options.extend((cyrillic_stem(base), base))
+    return list(dict.fromkeys(options))

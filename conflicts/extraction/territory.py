@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from . import territory_words as vocab
@@ -20,6 +21,8 @@ _LOCAL_KINDS = {"district", "city", "town", "village", "rayon", "settlement"}
 
 def extract_territory_changes(document: Document) -> list[TerritoryChange]:
     changes: dict[tuple[str, str | None], TerritoryChange] = {}
+    if not document.places:
+        return []  # every change names a place, directly or through an antecedent
     handover_context = bool(vocab.HANDOVER_CONTEXT.search(document.text))
     for index, sentence in enumerate(document.sentences):
         if sentence.headline:
@@ -101,11 +104,16 @@ def _subjects_before(document: Document, index: int, match: re.Match[str], kind:
 def _antecedent(document: Document, index: int, position: int) -> PlaceRecord | None:
     """'took it' / 'its capture': the district named just before, or the last place."""
     sentence = document.sentences[index]
-    earlier = [hit for hit in document.places if hit.end <= position and _usable(document, hit)]
+    earlier = [hit for hit in document.places[: bisect_left(_starts(document), position)]
+               if hit.end <= position and _usable(document, hit)]
     if vocab.ANAPHORIC_DISTRICT.search(document.text, sentence.start, position):
         local = [hit for hit in earlier if hit.record.kind in _LOCAL_KINDS]
         earlier = local or earlier
     return earlier[-1].record if earlier else None
+
+
+def _starts(document: Document) -> list[int]:
+    return [hit.start for hit in document.places]
 
 
 def _main_region(document: Document) -> PlaceRecord | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import lexicon_regex
+from .patterns import grouped_lexicon, lexicon_regex
 
 # Active triggers: the place follows ("recaptured Zangilan", "استعاد ... مدينة زنغيلان").
 ACTIVE = {
@@ -29,10 +29,8 @@ PASSIVE = {
     "withdrawal": ["will withdraw", "would withdraw", "withdrew", "will leave", "سينسحب", "ستنسحب",
                    "будут выведены"],
 }
-ACTIVE_RE = re.compile("|".join(
-    f"(?P<a_{kind}>{lexicon_regex(entries, arabic_prefix=True)})" for kind, entries in ACTIVE.items()))
-PASSIVE_RE = re.compile("|".join(
-    f"(?P<p_{kind}>{lexicon_regex(entries)})" for kind, entries in PASSIVE.items()))
+ACTIVE_RE = re.compile(grouped_lexicon({f"a_{kind}": entries for kind, entries in ACTIVE.items()}, arabic_prefix=True))
+PASSIVE_RE = re.compile(grouped_lexicon({f"p_{kind}": entries for kind, entries in PASSIVE.items()}))
 NEGATION = re.compile(lexicon_regex(["not", "never", "denied", "did not", "لم", "لن", "ولم", "не", "нет"]) + r"[^.،,]{0,25}$")
 # "للسيطرة على" / "to capture": a goal, not a change.
 PURPOSE_BEFORE = re.compile(r"(?:(?<!\w)to\s+|(?<!\w)in order to\s+|(?<!\w)[وف]?ل)$")

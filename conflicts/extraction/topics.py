@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .document import Document
-from .patterns import compile_phrases, normalize_fragment, script_of
+from .patterns import PhraseIndex, scripts_for
 from .types import TopicSpec
 
 # An article "substantially discusses" a topic when the title names it or the body
@@ -39,21 +39,21 @@ def default_topics() -> list[TopicSpec]:
     return [TopicSpec(slug, keywords) for slug, keywords in _DEFAULT_KEYWORDS.items()]
 
 
-@lru_cache(maxsize=64)
-def _compiled(keywords: tuple[str, ...]) -> tuple:
-    return tuple(compile_phrases(keywords).values())
+@lru_cache(maxsize=16)
+def _index(topics: tuple[TopicSpec, ...]) -> PhraseIndex:
+    """All topics' keywords in one matcher per script: the text is scanned once, not per topic."""
+    return PhraseIndex((keyword, topic.slug) for topic in topics for keyword in topic.keywords)
 
 
 def detect_topics(document: Document, topics: Sequence[TopicSpec]) -> list[str]:
-    text = document.text
     headline_end = document.sentences[0].end if document.sentences and document.sentences[0].headline else 0
-    found = []
-    for topic in topics:
-        hits = [match.start() for matcher in _compiled(tuple(topic.keywords)) for match in matcher.finditer(text)]
-        if len(hits) >= _MIN_BODY_HITS or any(position < headline_end for position in hits):
-            found.append(topic.slug)
-    return found
+    hits: dict[str, list[int]] = {}
+    for slugs, start, _end in _index(tuple(topics)).find(document.text, scripts_for(document.language)):
+        for slug in slugs:
+            hits.setdefault(slug, []).append(start)
+    return [
+        topic.slug for topic in topics
+        if len(hits.get(topic.slug, ())) >= _MIN_BODY_HITS
+        or any(position < headline_end for position in hits.get(topic.slug, ()))
+    ]
 
-
-def keyword_scripts(keywords: Sequence[str]) -> set[str]:
-    return {script_of(normalize_fragment(keyword)) for keyword in keywords}

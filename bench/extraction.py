@@ -1,0 +1,126 @@
+"""Benchmark the extraction engine on one core (issue 3).
+
+Builds a corpus of at least 1 MB at run time from annotated articles (NAME.txt beside
+NAME.gold.json, read from /work/shared/corpus or the path given), then prints start-up
+time, engine throughput (KB/s, articles/s), peak memory, and the throughput of
+dateparser.search.search_dates restricted to each article's language on the same texts.
+
+    .venv/bin/python bench/extraction.py [CORPUS_DIR] [--min-bytes N] [--dateparser-full]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+_STARTUP_SNIPPET = (
+    "import time; t = time.perf_counter();"
+    "from conflicts.extraction import load_default_gazetteer; load_default_gazetteer();"
+    "print(time.perf_counter() - t)"
+)
+
+
+def load_articles(corpus: Path) -> list[tuple[str, str, dt.date | None]]:
+    articles = []
+    for gold_path in sorted(corpus.rglob("*.gold.json")):
+        text_path = gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".txt")
+        if not text_path.exists():
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
+        articles.append((text_path.read_text(encoding="utf-8"), gold.get("language", "en"), published))
+    return articles
+
+
+def build_corpus(articles: list, min_bytes: int) -> list:
+    corpus, size = [], 0
+    while size < min_bytes:
+        for article in articles:
+            corpus.append(article)
+            size += len(article[0].encode("utf-8"))
+    return corpus
+
+
+def startup_seconds() -> float:
+    """Cold start in a fresh interpreter: import plus default gazetteer load."""
+    output = subprocess.run([sys.executable, "-c", _STARTUP_SNIPPET], cwd=ROOT, capture_output=True,
+                            text=True, check=True)
+    return float(output.stdout.strip())
+
+
+def run_engine(corpus: list) -> float:
+    from conflicts.extraction import default_topics, extract, load_default_gazetteer
+
+    gazetteer, topics = load_default_gazetteer(), default_topics()
+    started = time.perf_counter()
+    for text, language, published in corpus:
+        extract(text, language=language, published=published, gazetteer=gazetteer, topics=topics)
+    return time.perf_counter() - started
+
+
+def engine_peak_tracemalloc(articles: list) -> int:
+    """Peak Python allocation while extracting every distinct article once."""
+    from conflicts.extraction import default_topics, extract, load_default_gazetteer
+
+    tracemalloc.start()
+    gazetteer, topics = load_default_gazetteer(), default_topics()
+    for text, language, published in articles:
+        extract(text, language=language, published=published, gazetteer=gazetteer, topics=topics)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak
+
+
+def run_dateparser(texts: list) -> float:
+    from dateparser.search import search_dates
+
+    started = time.perf_counter()
+    for text, language, _published in texts:
+        search_dates(text, languages=[language])
+    return time.perf_counter() - started
+
+
+def kilobytes(texts: list) -> float:
+    return sum(len(text.encode("utf-8")) for text, _, _ in texts) / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default="/work/shared/corpus")
+    parser.add_argument("--min-bytes", type=int, default=1024 * 1024)
+    parser.add_argument("--dateparser-full", action="store_true",
+                        help="run search_dates over the whole corpus, not one pass over each article")
+    args = parser.parse_args()
+    articles = load_articles(Path(args.corpus))
+    if not articles:
+        print(f"no annotated articles under {args.corpus}")
+        return 2
+    corpus = build_corpus(articles, args.min_bytes)
+    print(f"corpus: {len(articles)} distinct articles, {len(corpus)} articles, {kilobytes(corpus):.0f} KB")
+    print(f"start-up (import + gazetteer load, fresh interpreter): {startup_seconds():.3f} s")
+    engine_seconds = run_engine(corpus)
+    engine_kb_s = kilobytes(corpus) / engine_seconds
+    print(f"engine: {engine_kb_s:.0f} KB/s, {len(corpus) / engine_seconds:.0f} articles/s "
+          f"({engine_seconds:.2f} s for {kilobytes(corpus):.0f} KB)")
+    print(f"peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f} MB RSS (process), "
+          f"{engine_peak_tracemalloc(articles) / 1024 / 1024:.1f} MB traced during extraction")
+    dateparser_texts = corpus if args.dateparser_full else articles
+    dateparser_seconds = run_dateparser(dateparser_texts)
+    dateparser_kb_s = kilobytes(dateparser_texts) / dateparser_seconds
+    print(f"dateparser.search.search_dates (article language): {dateparser_kb_s:.1f} KB/s "
+          f"on {kilobytes(dateparser_texts):.0f} KB ({dateparser_seconds:.2f} s)")
+    print(f"ratio engine / search_dates: {engine_kb_s / dateparser_kb_s:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
