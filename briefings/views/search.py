@@ -13,7 +13,10 @@ from briefings.views.permissions import editor_required
 @editor_required
 def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
-    results = desk_search(**form.cleaned_data) if form.is_valid() else SearchResults()
+    results = SearchResults()
+    if form.is_valid():
+        filters = dict(form.cleaned_data)
+        results = desk_search(query=filters.pop("q"), **filters)
     context = {"form": form, "results": results, "searched": form.is_bound}
     if request.htmx:
         return TemplateResponse(request, "briefings/desk/search.html#results", context)
