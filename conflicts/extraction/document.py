@@ -39,6 +39,7 @@ class Document:
     numbers: list[NumberMention]
     dates: list[DateMention]
     sentence_starts: list[int] = field(default_factory=list)
+    place_starts: list[int] = field(default_factory=list)
     _buckets: dict[int, list[list]] = field(default_factory=dict)
 
     @property
@@ -74,16 +75,18 @@ def build_document(text: str, language: str, published: dt.date | None, gazettee
     sentences = split_sentences(norm)
     starts = [sentence.start for sentence in sentences] or [0]
     original = normalized.original
+    places = gazetteer.find(norm, lambda pos: original[normalized.to_original(pos)], language)
     return Document(
         normalized=normalized,
         language=language,
         published=published,
         sentences=sentences,
-        places=gazetteer.find(norm, lambda pos: original[normalized.to_original(pos)], language),
+        places=places,
         parties=find_parties(norm),
         numbers=find_numbers(norm, language),
         dates=find_dates(norm, language, published, starts),
         sentence_starts=starts,
+        place_starts=[hit.start for hit in places],
     )
 
 

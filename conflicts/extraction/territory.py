@@ -16,6 +16,7 @@ _LIST_GAP = 45
 _SUBJECT_WINDOW = 70
 _ENTRY_TRIGGERS = ("entered", "moved into", "دخلت", "دخول")
 _REGION_KINDS = {"region", "republic", "territory", "enclave"}
+_ANTECEDENT_REACH = 8
 _LOCAL_KINDS = {"district", "city", "town", "village", "rayon", "settlement"}
 
 
@@ -104,16 +105,17 @@ def _subjects_before(document: Document, index: int, match: re.Match[str], kind:
 def _antecedent(document: Document, index: int, position: int) -> PlaceRecord | None:
     """'took it' / 'its capture': the district named just before, or the last place."""
     sentence = document.sentences[index]
-    earlier = [hit for hit in document.places[: bisect_left(_starts(document), position)]
-               if hit.end <= position and _usable(document, hit)]
-    if vocab.ANAPHORIC_DISTRICT.search(document.text, sentence.start, position):
-        local = [hit for hit in earlier if hit.record.kind in _LOCAL_KINDS]
-        earlier = local or earlier
-    return earlier[-1].record if earlier else None
-
-
-def _starts(document: Document) -> list[int]:
-    return [hit.start for hit in document.places]
+    wants_local = bool(vocab.ANAPHORIC_DISTRICT.search(document.text, sentence.start, position))
+    fallback = None
+    # Walk back from the trigger; a few places back is as far as a pronoun reaches.
+    earlier = document.places[: bisect_left(document.place_starts, position)]
+    for hit in reversed(earlier[-_ANTECEDENT_REACH:]):
+        if hit.end > position or not _usable(document, hit):
+            continue
+        if not wants_local or hit.record.kind in _LOCAL_KINDS:
+            return hit.record
+        fallback = fallback or hit.record
+    return fallback
 
 
 def _main_region(document: Document) -> PlaceRecord | None:
