@@ -38,15 +38,19 @@ def extract(text: str, *, language: str | None = None, published: dt.date | None
             gazetteer: Gazetteer, topics: Sequence[TopicSpec] = ()) -> ExtractionResult:
     language = (language or detect_language(text)).lower()[:2]
     document = build_document(text, language, published, gazetteer)
-    topic_slugs = detect_topics(document, topics)
+    territory_changes = extract_territory_changes(document)
+    casualties = extract_casualties(document)
+    ceasefires = extract_ceasefires(document)
+    has_facts = bool(territory_changes or casualties or ceasefires)
+    topic_slugs = detect_topics(document, topics, has_facts=has_facts)
     main_topic = topic_slugs[0] if topic_slugs else None
     return ExtractionResult(
         language=language,
         topics=topic_slugs,
         places=_place_mentions(document),
-        territory_changes=extract_territory_changes(document),
-        casualties=extract_casualties(document),
-        ceasefires=extract_ceasefires(document),
+        territory_changes=territory_changes,
+        casualties=casualties,
+        ceasefires=ceasefires,
         events=extract_events(document, main_topic),
     )
 

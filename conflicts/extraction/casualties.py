@@ -22,8 +22,8 @@ _KIND_AFTER = {
 }
 # Kind words that precede the number: "مقتل ٢٣١٧", "death toll at 3,773", "о гибели ... 874".
 _KIND_BEFORE = {
-    "killed": ["death toll", "killing of", "bodies of", "deaths of", "مقتل", "مصرع", "عدد القتلى",
-               "حصيله القتلى", "число погибших", "гибел[а-я]*", "погибл[аои]", "погибло"],
+    "killed": ["death toll", "killing of", "bodies of", "deaths of", "claimed the lives of", "مقتل", "مصرع", "قتل", "عدد القتلى",
+               "حصيله القتلى", "число погибших", "унес[а-я]* жизни", "гибел[а-я]*", "погибл[аои]", "погибло"],
     "wounded": ["اصابه", "جرح", "ранени[а-я]*"],
     "missing": ["فقدان"],
     "displaced": ["arrivals", "الوافدين", "النازحين", "نزوح", "число беженцев"],

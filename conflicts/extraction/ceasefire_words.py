@@ -31,7 +31,7 @@ SIGNED = re.compile(lexicon_regex([
 ], arabic_prefix=True))
 EFFECTIVE = re.compile(lexicon_regex([
     "take effect", "took effect", "takes effect", "in force", "effective", "came into force", "begins?",
-    "as of", "يسري", "سريانه", "سريان", "حيز التنفيذ", "يبدا", "منذ", "توقفت", "تدخل", "действует",
+    "as of", "يسري", "سريانه", "سريان", "حيز التنفيذ", "يبدا", "توقفت", "تدخل", "действует",
     r"вступ[а-я]*\s+в\s+силу",
 ], arabic_prefix=True))
 MEDIATION = re.compile(lexicon_regex([
@@ -47,9 +47,13 @@ TERMS: dict[str, list[str]] = {
                          "change hands", "تسليم", "استعادت", "اعاده المناطق", "возвра[а-я]* район[а-я]*",
                          "передач[а-я]* район[а-я]*"],
     # deployment, not a mere mention ("a ceasefire put forward by Russian peacekeepers")
-    "peacekeepers": ["(?:deploy\\w*|send|sending|dispatch\\w*) (?:of )?(?:[\\w,]+ ){0,3}(?:peacekeep\\w*|troops)",
-                     "peacekeep\\w* (?:will|to) (?:be )?deploy\\w*", "(?:نشر|انتشار) (?:\\w+ ){0,2}حفظ\\w* (?:ال)?سلام",
-                     "(?:размещени|развертывани|ввод)[а-я]* миротвор[а-я]*"],
+    "peacekeepers": [
+        "(?:deploy\\w*|send|sending|dispatch\\w*) (?:of )?(?:[\\w,]+ ){0,3}(?:peacekeep\\w*|troops)",
+        "peacekeep\\w* (?:will|to) (?:be )?deploy\\w*",
+        "(?:control|protection|supervision) of (?:\\w+ ){0,2}peacekeep\\w*",
+        "(?:نشر|انتشار) (?:\\w+ ){0,2}حفظ\\w* (?:ال)?سلام",
+        "(?:размещени|развертывани|ввод)[а-я]* миротвор[а-я]*",
+    ],
     "corridor": ["corridor", "ممر", "коридор[а-я]*"],
     "prisoner_exchange": ["prisoners? of war", "prisoner exchange", "exchange of prisoners", "تبادل اسرى",
                           "تبادل الاسرى", "обмен[а-я]* пленн[а-я]*", "военнопленн[а-я]*"],

@@ -64,9 +64,14 @@ def _role_word_before(text: str, date: DateMention) -> bool:
 
 def _weak_linked(text: str, triggers: list, date: DateMention) -> bool:
     """'the deal, signed late on Monday': a reference counts only next to a signing/effect word."""
-    role_window = text[max(0, date.start - _WEAK_ROLE_WINDOW):date.start]
-    near = any(0 <= date.start - trigger.end() <= _WEAK_AFTER_TRIGGER for trigger in triggers)
-    return near and bool(vocab.SIGNED.search(role_window) or vocab.EFFECTIVE.search(role_window))
+    for trigger in triggers:
+        if not 0 <= date.start - trigger.end() <= _WEAK_AFTER_TRIGGER:
+            continue
+        # the signing/effect word sits between the reference and the date, or just before the date
+        window = text[min(trigger.end(), date.start - _WEAK_ROLE_WINDOW):date.start]
+        if vocab.SIGNED.search(window) or vocab.EFFECTIVE.search(window):
+            return True
+    return False
 
 
 def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) -> bool:

@@ -68,7 +68,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("month", rf"{_B}(?P<pre>в|с|до|к)\s+(?P<m>{words.RU_MONTH_RE})(?:\s+{YEAR})?{_E}"),
         ("year", rf"{_B}(?P<pre>в|с|до|к|от)\s+{YEAR}(?:\s*(?:года|году|год|г\.))?"),
         ("weekday", rf"{_B}(?:в|во)\s+(?P<w>{words.RU_WEEKDAY_RE}){_E}"),
-        ("rel", rf"{_B}(?P<r>сегодня|вчера|завтра){_E}"),
+        ("rel", rf"{_B}(?P<r>сегодня|вчера|завтра|накануне){_E}"),
     ],
 }
 
@@ -80,7 +80,7 @@ _COMPILED = {
     for lang, patterns in _PATTERNS.items()
 }
 _REL_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "اليوم": 0, "امس": -1, "الامس": -1,
-             "غدا": 1, "сегодня": 0, "вчера": -1, "завтра": 1}
+             "غدا": 1, "сегодня": 0, "вчера": -1, "завтра": 1, "накануне": -1}
 _REL_MONTHS = {"this month": 0, "last month": -1, "الشهر الماضي": -1, "الشهر الجاري": 0,
                "هذا الشهر": 0, "الشهر المقبل": 1}
 _REL_YEARS = {"this year": 0, "last year": -1, "next year": 1, "العام الماضي": -1,

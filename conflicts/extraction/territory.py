@@ -17,6 +17,7 @@ _SUBJECT_WINDOW = 70
 _ENTRY_TRIGGERS = ("entered", "moved into", "دخلت", "دخول")
 _REGION_KINDS = {"region", "republic", "territory", "enclave"}
 _ANTECEDENT_REACH = 8
+_VERB_SUBJECT_REACH = 30
 _LOCAL_KINDS = {"district", "city", "town", "village", "rayon", "settlement"}
 
 
@@ -70,6 +71,10 @@ def _objects_after(document: Document, index: int, match: re.Match[str]) -> list
     if region:
         record = _main_region(document)
         return [(record, match.end(), sentence.end)] if record else []
+    town = vocab.ANAPHORIC_DISTRICT.search(after[:45])
+    if town and not any(match.end() <= hit.start < match.end() + town.end() for hit in document.places):
+        record = _antecedent(document, index, match.start(), local=True)  # "احتلت القوات الأرمينية المدينة"
+        return [(record, match.end(), sentence.end)] if record else []
     places = [hit for hit in document.in_sentence(document.places, index) if hit.start >= match.end()]
     objects: list[PlaceHit] = []
     previous_end = match.end()
@@ -102,10 +107,10 @@ def _subjects_before(document: Document, index: int, match: re.Match[str], kind:
     return []
 
 
-def _antecedent(document: Document, index: int, position: int) -> PlaceRecord | None:
+def _antecedent(document: Document, index: int, position: int, *, local: bool = False) -> PlaceRecord | None:
     """'took it' / 'its capture': the district named just before, or the last place."""
     sentence = document.sentences[index]
-    wants_local = bool(vocab.ANAPHORIC_DISTRICT.search(document.text, sentence.start, position))
+    wants_local = local or bool(vocab.ANAPHORIC_DISTRICT.search(document.text, sentence.start, position))
     fallback = None
     # Walk back from the trigger; a few places back is as far as a pronoun reaches.
     earlier = document.places[: bisect_left(document.place_starts, position)]
@@ -146,8 +151,10 @@ def _parties(document: Document, parties: list[PartyMention], match: re.Match[st
     before = [party for party in parties if party.end <= match.start()]
     after = [party for party in parties if party.start >= match.end()]
     recipient = next((party.code for party in after if _is_recipient(text, party)), None)
-    source = next((party.code for party in after if vocab.FROM_BEFORE.search(text[max(0, party.start - 30):party.start])), None)
+    source = next((party.code for party in after if _is_source(text, match, party)), None)
     subject = before[-1].code if before else None
+    if not passive and kind != "handover":
+        subject = _verb_first_subject(text, match, after, source) or subject
     if kind == "withdrawal":
         return subject or source, None
     if kind == "handover":
@@ -160,6 +167,26 @@ def _parties(document: Document, parties: list[PartyMention], match: re.Match[st
         loser = subject or (after[0].code if after else None)
         return loser, recipient or COUNTERPART.get(loser or "")
     return source, subject if subject != source else None
+
+
+def _verb_first_subject(text: str, match: re.Match[str], after: list[PartyMention], source: str | None) -> str | None:
+    """Arabic verb-first clauses name the actor after the verb: 'احتلت القوات الأرمينية المدينة'."""
+    if not "\u0600" <= match.group()[:1] <= "\u06ff":
+        return None
+    for party in after:
+        if party.start - match.end() > _VERB_SUBJECT_REACH:
+            break
+        if party.code != source and not _is_recipient(text, party):
+            return party.code
+    return None
+
+
+def _is_source(text: str, match: re.Match[str], party: PartyMention) -> bool:
+    """'recaptured X from Armenian forces'; in Arabic only a 'من' right after the verb
+    ('استعاد من القوات الأرمينية'), since 'وحدات من الجيش' means units *of* the army."""
+    if "\u0600" <= match.group()[:1] <= "\u06ff":
+        return bool(vocab.FROM_RIGHT_AFTER.match(text[match.end():party.start]))
+    return bool(vocab.FROM_BEFORE.search(text[max(0, party.start - 30):party.start]))
 
 
 def _is_recipient(text: str, party: PartyMention) -> bool:

@@ -25,7 +25,7 @@ PASSIVE = {
     "capture": ["had fallen", "has fallen", "fell to", "was captured", "were captured", "was taken",
                 "was liberated", "перешел под контроль", "перешла под контроль"],
     "handover": ["passed to", "was handed over", "were handed over", "due to be handed over",
-                 "was returned", "were returned", "to be handed over"],
+                 "was returned", "were returned", "to be handed over", "to be returned", "to be ceded"],
     "withdrawal": ["will withdraw", "would withdraw", "withdrew", "will leave", "سينسحب", "ستنسحب",
                    "будут выведены"],
 }
@@ -40,6 +40,7 @@ CORRIDOR_AFTER = re.compile(r"^[\s\-]*(?:corridor|коридор)")
 CORRIDOR_BEFORE = re.compile(r"(?:ممر|corridor|коридор[а-я]*)\s*$")
 RECIPIENT_BEFORE = re.compile(r"(?:(?<!\w)to|(?<!\w)under|(?<!\w)к)\s+(?:the\s+)?$")
 FROM_BEFORE = re.compile(r"(?:(?<!\w)from|(?<!\w)من|(?<!\w)у)\s+(?:the\s+)?(?:\w+\s+){0,1}$")
+FROM_RIGHT_AFTER = re.compile(r"^\s*من\s+(?:\S+\s+)?$")
 PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)(?!\w)|^ها(?!\w)")
 POSSESSIVE_TRIGGER = re.compile(r"^(?:its|their)\s")
 ANAPHORIC_REGION = re.compile(lexicon_regex([

@@ -45,7 +45,10 @@ def _index(topics: tuple[TopicSpec, ...]) -> PhraseIndex:
     return PhraseIndex((keyword, topic.slug) for topic in topics for keyword in topic.keywords)
 
 
-def detect_topics(document: Document, topics: Sequence[TopicSpec]) -> list[str]:
+def detect_topics(document: Document, topics: Sequence[TopicSpec], *, has_facts: bool = False) -> list[str]:
+    """Topics the article substantially discusses. An article reporting conflict facts
+    (a ceasefire, casualties, a change of control) needs only one keyword to anchor them."""
+    min_hits = 1 if has_facts else _MIN_BODY_HITS
     headline_end = document.sentences[0].end if document.sentences and document.sentences[0].headline else 0
     hits: dict[str, list[int]] = {}
     for slugs, start, _end in _index(tuple(topics)).find(document.text, scripts_for(document.language)):
@@ -53,7 +56,7 @@ def detect_topics(document: Document, topics: Sequence[TopicSpec]) -> list[str]:
             hits.setdefault(slug, []).append(start)
     return [
         topic.slug for topic in topics
-        if len(hits.get(topic.slug, ())) >= _MIN_BODY_HITS
+        if len(hits.get(topic.slug, ())) >= min_hits
         or any(position < headline_end for position in hits.get(topic.slug, ()))
     ]
 
