@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflicts.extraction.dates import find_dates
+from conflicts.extraction.document import split_sentences
+from conflicts.extraction.normalize import NormalizedText
+
+
+def _dates(text: str, language: str, published: dt.date | None = None) -> list[tuple[str, str]]:
+    normalized = NormalizedText(text).text
+    starts = [sentence.start for sentence in split_sentences(normalized)] or [0]
+    return [(mention.value, mention.precision) for mention in find_dates(normalized, language, published, starts)]
+
+
+@pytest.mark.parametrize("text", [
+    "وُقّع الاتفاق في 10 من تشرين الثاني 2020",           # Levantine month, "من" between day and month
+    "وُقّع الاتفاق في ١٠ نوفمبر ٢٠٢٠",                    # Egyptian month, Arabic-Indic digits
+    "وُقّع الاتفاق في العاشر من تشرين الثاني 2020",        # ordinal day
+    "وُقّع الاتفاق في 10 نوفمبر/تشرين الثاني 2020",       # both month names
+])
+def test_arabic_day_month_year_in_every_house_style(text):
+    assert _dates(text, "ar") == [("2020-11-10", "day")]
+
+
+def test_arabic_levantine_months_without_year_resolve_near_publication():
+    published = dt.date(2017, 1, 25)
+    assert _dates("يسري منذ ٣٠ كانون الأول الماضي", "ar", published) == [("2016-12-30", "day")]
+    assert _dates("تستأنف المفاوضات في ٨ شباط المقبل", "ar", published) == [("2017-02-08", "day")]
+    assert _dates("بدأت في 23 و24 من كانون الثاني 2017", "ar", published) == [
+        ("2017-01-23", "day"), ("2017-01-24", "day")]
+
+
+def test_arabic_relative_days_and_day_of_the_same_month():
+    published = dt.date(2020, 10, 20)  # a Tuesday
+    assert set(_dates("أعلن أمس الاثنين", "ar", published)) == {("2020-10-19", "day")}
+    assert _dates("تحرير جبرائيل في الرابع من أكتوبر، ثم فضولي في السابع عشر منه", "ar", published) == [
+        ("2020-10-04", "day"), ("2020-10-17", "day")]
+    assert _dates("أواخر الشهر الماضي", "ar", published) == [("2020-09", "month")]
+
+
+def test_english_relative_dates_resolve_against_publication():
+    published = dt.date(2020, 11, 25)  # a Wednesday
+    assert _dates("Troops moved in on Wednesday.", "en", published) == [("2020-11-25", "day")]
+    assert _dates("Aghdam passed to Azerbaijan on the 20th.", "en", published) == [("2020-11-20", "day")]
+    assert _dates("It was yesterday.", "en", published) == [("2020-11-24", "day")]
+    assert _dates("Talks are due to open on Thursday.", "en", published) == [("2020-11-26", "day")]
+
+
+def test_english_dates_borrow_the_year_of_the_sentence_and_count_days_on():
+    assert _dates("They attacked on March 27, 1993 and took it on April 2.", "en", dt.date(2020, 11, 25)) == [
+        ("1993-03-27", "day"), ("1993-04-02", "day")]
+    assert _dates("On November 14, 2020, a toll came. Four days later it rose.", "en", dt.date(2022, 2, 11)) == [
+        ("2020-11-14", "day"), ("2020-11-18", "day")]
+
+
+def test_without_publication_date_relative_dates_stay_unresolved():
+    assert _dates("It happened on Tuesday, in October.", "en") == []
+    assert _dates("It happened on 25 June 2017.", "en") == [("2017-06-25", "day")]
+
+
+def test_russian_dates():
+    assert _dates("МОСКВА, 20 ноября. Доложил в пятницу.", "ru", dt.date(2020, 11, 20)) == [
+        ("2020-11-20", "day"), ("2020-11-20", "day")]
