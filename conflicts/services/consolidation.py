@@ -20,6 +20,7 @@ from conflicts.models import (
     FactKind,
     TerritoryChangeClaim,
 )
+from conflicts.services.public_cache import public_cache_invalidate
 
 # The claim model behind each fact kind; place mentions are not facts.
 CLAIM_MODELS: dict[str, type[Model]] = {
@@ -134,6 +135,8 @@ def facts_merge(*, target: Fact, sources: list[Fact]) -> Fact:
     if target.conflict_id is None:
         target.conflict = next((s.conflict for s in sources if s.conflict_id), None)
         target.save(update_fields=["conflict", "updated_at"])
+    # Claims moved by update() send no signals; the public pages group by fact.
+    transaction.on_commit(public_cache_invalidate)
     return target
 
 
@@ -151,4 +154,5 @@ def fact_split(*, fact: Fact, claim_ids: list[int]) -> Fact:
         suffix += 1
     new_fact = Fact.objects.create(kind=fact.kind, key=f"{fact.key}#{suffix}", conflict=fact.conflict)
     moving.update(fact=new_fact)
+    transaction.on_commit(public_cache_invalidate)
     return new_fact

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
 from conflicts.models import CasualtyClaim, CeasefireClaim, EventClaim, ReviewStatus, TerritoryChangeClaim
 from conflicts.services.consolidation import claim_consolidate, claim_key
+from conflicts.services.public_cache import public_cache_invalidate
 
 # What an editor may correct on each claim type; spans and evidence stay as extracted.
 EDITABLE_FIELDS: dict[type, tuple[str, ...]] = {
@@ -23,24 +23,14 @@ EDITABLE_FIELDS: dict[type, tuple[str, ...]] = {
     EventClaim: ("date", "precision", "topic", "text"),
 }
 
-# Public pages cache what they build from approved facts under this version number.
-FACTS_VERSION_KEY = "faultline:facts-version"
-
-
-def facts_version_bump() -> None:
-    try:
-        cache.incr(FACTS_VERSION_KEY)
-    except ValueError:
-        cache.set(FACTS_VERSION_KEY, 1, timeout=None)
-
-
 def _save_reviewed(claim, *, user, status: str, fields: Iterable[str] = ()) -> None:
     claim.review_status = status
     claim.reviewed_by = user
     claim.reviewed_at = timezone.now()
     claim._history_user = user  # simple-history records the editor, not the request's user
     claim.save(update_fields=["review_status", "reviewed_by", "reviewed_at", *fields])
-    transaction.on_commit(facts_version_bump)
+    # Public pages show approved facts: a decision changes what readers see.
+    transaction.on_commit(public_cache_invalidate)
 
 
 def claim_approve(*, claim, user) -> None:
