@@ -11,7 +11,7 @@ from .types import Casualty
 # Kind words that follow the number: "511 people were killed", "٢٧٨٣ قتيلاً", "61 погибшем".
 _KIND_AFTER = {
     "killed": ["killed", "dead", "died", "deaths", "fatalities", "lives", "قتيلا?", "قتلى", "قتلوا", "شهيدا?",
-               "شهداء", "لقوا حتفهم", "لقوا مصرعهم", "استشهدوا", "погиб[а-я]*", "убит[а-я]*", "жертв[а-я]*"],
+               "شهداء", "حتفهم", "مصرعهم", "استشهدوا", "погиб[а-я]*", "убит[а-я]*", "жертв[а-я]*"],
     "wounded": ["wounded", "injured", "hurt", "جريحا?", "جرحى", "مصابا?", "مصابين", "اصيبوا", "ранен[а-я]*",
                 "ранени[а-я]*", "пострадавш[а-я]*"],
     "missing": ["missing", "مفقودا?", "مفقودين", "المفقودين", "пропавш[а-я]*", "пропал[а-я]* без вести"],
@@ -22,11 +22,12 @@ _KIND_AFTER = {
 }
 # Kind words that precede the number: "مقتل ٢٣١٧", "death toll at 3,773", "о гибели ... 874".
 _KIND_BEFORE = {
-    "killed": ["death toll", "killing of", "bodies of", "deaths of", "claimed the lives of", "مقتل", "مصرع", "قتل", "عدد القتلى",
+    "killed": ["death toll", "killing", "killed", "bodies of", "deaths of", "claimed the lives of", "مقتل", "مصرع",
+               "قتل", "سقط", "لقي", "استشهاد", "عدد القتلى",
                "حصيله القتلى", "число погибших", "унес[а-я]* жизни", "гибел[а-я]*", "погибл[аои]", "погибло"],
-    "wounded": ["اصابه", "جرح", "ранени[а-я]*"],
+    "wounded": ["wounding", "injuring", "wounded", "injured", "اصابه", "جرح", "اصيب", "ранени[а-я]*", "ранен[аоы]?"],
     "missing": ["فقدان"],
-    "displaced": ["arrivals", "الوافدين", "النازحين", "نزوح", "число беженцев"],
+    "displaced": ["arrivals", "displacing", "الوافدين", "النازحين", "نزوح", "فرار", "تهجير", "число беженцев"],
 }
 # Words that point back at the figure being discussed ("raised the figure to 2,425").
 _ANAPHORIC_BEFORE = ["figure", "toll", "tally", "counted", "count", "الحصيله", "العدد", "цифр[а-я]*"]
@@ -43,8 +44,10 @@ _UNIT_AFTER = re.compile(
 )
 
 
-_AFTER_RE = re.compile(grouped_lexicon(_KIND_AFTER))
-_BEFORE_RE = re.compile(grouped_lexicon(_KIND_BEFORE))
+_AFTER_RE = re.compile(grouped_lexicon(_KIND_AFTER, arabic_prefix=True))
+_BEFORE_RE = re.compile(grouped_lexicon(_KIND_BEFORE, arabic_prefix=True))
+_CONJUNCTION = re.compile(r"(?:,|،|\band\b|\bи\b|(?<!\w)و)")
+_CLOSE = 25
 _ANAPHORIC_RE = re.compile(lexicon_regex(_ANAPHORIC_BEFORE))
 _MILITARY_RE = re.compile(lexicon_regex(_MILITARY, arabic_prefix=True))
 _CIVILIAN_RE = re.compile(lexicon_regex(_CIVILIAN, arabic_prefix=True))
@@ -83,12 +86,19 @@ def _kind_of(document: Document, number: NumberMention, previous_end: int, previ
     if _PERCENT_AFTER.match(after) or _UNIT_AFTER.match(after) or _VAGUE_BEFORE.search(before):
         return None
     after = _until_next_figure(after)
-    match = _AFTER_RE.search(after)
-    if match and not _BEFORE_RE.search(after[: match.start()]):
-        return match.lastgroup
-    match = _last_match(_BEFORE_RE, before)
-    if match:
-        return match.lastgroup
+    after_match = _AFTER_RE.search(after)
+    if after_match and _BEFORE_RE.search(after[: after_match.start()]):
+        after_match = None  # that kind word belongs to the next figure
+    before_match = _last_match(_BEFORE_RE, before)
+    # "3,812 dead" (kind word straight after) beats "killed 5 and wounded 10" (kind word before)
+    if after_match and after_match.start() <= _CLOSE and not _CONJUNCTION.search(after[: after_match.start()]):
+        return after_match.lastgroup
+    if before_match and len(before) - before_match.end() <= _CLOSE:
+        return before_match.lastgroup
+    if after_match:
+        return after_match.lastgroup
+    if before_match:
+        return before_match.lastgroup
     if previous_kind and _COORDINATION.match(before):
         return previous_kind  # "874 военнослужащих и 37 мирных жителей"
     if last is not None and _ANAPHORIC_RE.search(before[-40:]):

@@ -7,9 +7,10 @@ from .patterns import lexicon_regex
 
 STRONG_TRIGGERS = re.compile(lexicon_regex([
     "cease-?fires?", "truces?", "armistice", "agreement to end", "deal (?:ending|to end)", "trilateral statement",
-    "joint statement", "peace deal", r"وقف\s+(?:كامل\s+)?(?:ل)?(?:لاطلاق|اطلاق)\s+النار", r"وقف\s+النار",
+    "joint statement", "peace deal",
+    "cessation of hostilities", r"وقف\s+(?:كامل\s+)?(?:ل)?(?:لاطلاق|اطلاق)\s+النار", r"وقف\s+النار",
     r"وقف\s+(?:كامل\s+)?(?:ل)?(?:لعمليات|العمليات)\s+العسكريه", r"وقف\s+(?:ال)?(?:اعمال\s+)?القتال(?:يه)?",
-    "هدنه", "الهدنه", "البيان المشترك", "البيان الثلاثي", r"توقفت[^.،]{0,30}بموجب\s+اتفاق",
+    "هدنه", "الهدنه", r"وقف\s+(?:ال)?اعمال\s+العدائيه", "البيان المشترك", "البيان الثلاثي", r"توقفت[^.،]{0,30}بموجب\s+اتفاق",
     r"прекращени[а-я]*\s+огня", "перемири[а-я]*", r"режим[а-я]*\s+тишины",
 ], arabic_prefix=True))
 WEAK_TRIGGERS = re.compile(lexicon_regex([
@@ -30,7 +31,8 @@ SIGNED = re.compile(lexicon_regex([
     "اتفق", "подписа[а-я]*", "договорил[а-я]*",
 ], arabic_prefix=True))
 EFFECTIVE = re.compile(lexicon_regex([
-    "take effect", "took effect", "takes effect", "in force", "effective", "came into force", "begins?",
+    "take effect", "took effect", "takes effect", "in force", "into force", "into effect",
+    "went into", "effective", "came into force", "begins?",
     "as of", "يسري", "سريانه", "سريان", "حيز التنفيذ", "يبدا", "توقفت", "تدخل", "действует",
     r"вступ[а-я]*\s+в\s+силу",
 ], arabic_prefix=True))

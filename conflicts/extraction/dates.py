@@ -26,7 +26,7 @@ AR_MONTH = words.alternation(words.AR_MONTHS)
 AR_ORD = words.alternation(words.AR_ORDINAL_DAYS)
 EN_WEEKDAY = words.alternation(words.EN_WEEKDAYS)
 AR_WEEKDAY = words.alternation(words.AR_WEEKDAYS)
-YEAR = r"(?P<y>(?:1[89]|20)\d\d)(?!\d)"
+YEAR = r"(?P<y>(?:1[89]|20)\d\d)(?!\d|s\b|-?х|ات)"
 _B = r"(?<!\w)"
 _E = r"(?!\w)"
 
@@ -41,7 +41,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
                   rf"(?P<rel>that year|last year|this year|next year)))?{_E}"),
         ("month", rf"{_B}(?P<m>january|february|march|april|june|july|august|september|october|november|"
                   rf"december)\s+{YEAR}"),
-        ("nth", rf"{_B}the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th){_E}"),
+        # "on the 20th", "Sunday the 24th" - but not "the 20th century"
+        ("nth", rf"{_B}(?:on|by|until|from|since|before|after|{EN_WEEKDAY})\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th){_E}"),
         ("year", rf"{_B}(?P<pre>in|of|since|by|until|the|year|during|from|early|late|mid)[\s\-]+{YEAR}"),
         ("weekday", rf"{_B}(?P<w>{EN_WEEKDAY}){_E}"),
         ("rel", rf"{_B}(?P<r>today|yesterday|tomorrow|this year|last year|this month|last month){_E}"),

@@ -31,7 +31,7 @@ def extract_territory_changes(document: Document) -> list[TerritoryChange]:
             continue
         for match in vocab.ACTIVE_RE.finditer(document.text, sentence.start, sentence.end):
             kind = match.lastgroup[2:]
-            if _suppressed(document.text, match.start()):
+            if _suppressed(document.text, match.start(), match.end(), sentence.start):
                 continue
             if match.group().startswith("ل"):
                 continue  # "للسيطرة على": in order to take, not taken
@@ -42,16 +42,20 @@ def extract_territory_changes(document: Document) -> list[TerritoryChange]:
                     changes[next(reversed(changes))].kind = "handover"
         for match in vocab.PASSIVE_RE.finditer(document.text, sentence.start, sentence.end):
             kind = match.lastgroup[2:]
-            if _suppressed(document.text, match.start()):
+            if _suppressed(document.text, match.start(), sentence_start=sentence.start):
                 continue
             for record, start, limit in _subjects_before(document, index, match, kind):
                 _record(changes, document, index, match, kind, record, start, limit, passive=True)
     return [change for change in changes.values() if change.to_party or change.kind == "withdrawal"]
 
 
-def _suppressed(text: str, position: int) -> bool:
-    before = text[max(0, position - 40):position]
-    return bool(vocab.NEGATION.search(before) or vocab.PURPOSE_BEFORE.search(before))
+def _suppressed(text: str, position: int, end: int | None = None, sentence_start: int = 0) -> bool:
+    before = text[max(sentence_start, position - 40):position]
+    if vocab.NEGATION.search(before) or vocab.PURPOSE_BEFORE.search(before) or vocab.ADJECTIVAL_BEFORE.search(before):
+        return True
+    if vocab.PEACEKEEPERS.search(text, max(sentence_start, position - 60), position):
+        return True  # peacekeepers entering a town take no territory
+    return end is not None and bool(vocab.INTO_FORCE_AFTER.match(text, end))
 
 
 def _usable(document: Document, hit: PlaceHit) -> bool:

@@ -8,11 +8,13 @@ from .patterns import grouped_lexicon, lexicon_regex
 # Active triggers: the place follows ("recaptured Zangilan", "استعاد ... مدينة زنغيلان").
 ACTIVE = {
     "capture": ["captured", "recaptured", "retook", "retaken", "took control of", "taken control of",
-                "took", "seized", "liberated", "liberation of", "capture of", "occupied", "overran",
+                "took(?= (?:it|them)(?!\\w))", "took over", "seized", "seized control of",
+                "regained control of",
+                "gained control of", "retook control of", "liberated", "liberation of", "capture of", "occupied", "overran",
                 "entered", "moved into", "(?:its|their) (?:capture|recapture|fall|liberation)",
                 "استعاد", "استعادت", "استعاده", "استعادتها", "سيطرت على",
-                "سيطر على", "السيطره على", "حرر", "حررت", "تحرير", "احتلت", "احتل", "احتلال", "دخلت",
-                "دخول", "انتزعت", "взял[аи]?", "освободил[аи]?", "освобождени[ея]", "захватил[аи]?",
+                "سيطر على", "السيطره على", "حرر", "حررت", "تحرير", "احتلت", "احتل", "دخلت", "انتزعت",
+                "взял[аи]?", "освободил[аи]?", "освобождени[ея]", "захватил[аи]?",
                 "занял[аи]?", r"вош(?:ли|ел|ла) в"],
     "handover": ["hands? over", "handed over", "hands? back", "handed back", "handing over", "ceded",
                  "handover of", "return of", "(?:its|their) handover", "تسليم", "سلمت", "передал[аи]?", "передач[аиу]",
@@ -32,6 +34,12 @@ PASSIVE = {
 ACTIVE_RE = re.compile(grouped_lexicon({f"a_{kind}": entries for kind, entries in ACTIVE.items()}, arabic_prefix=True))
 PASSIVE_RE = re.compile(grouped_lexicon({f"p_{kind}": entries for kind, entries in PASSIVE.items()}))
 NEGATION = re.compile(lexicon_regex(["not", "never", "denied", "did not", "لم", "لن", "ولم", "не", "нет"]) + r"[^.،,]{0,25}$")
+# "the occupied territories", "Armenian-occupied": a state, not a change.
+ADJECTIVAL_BEFORE = re.compile(r"(?:(?<!\w)the\s+|-)$")
+PEACEKEEPERS = re.compile(lexicon_regex(
+    ["peacekeep\\w*", "حفظ السلام", "حفظه السلام", "миротвор[а-я]*"], arabic_prefix=True))
+# "دخلت الهدنة حيز التنفيذ" / "entered into force": a deal starting, not troops entering.
+INTO_FORCE_AFTER = re.compile(r"[^.،,]{0,60}?(?:حيز التنفيذ|into force|into effect)")
 # "للسيطرة على" / "to capture": a goal, not a change.
 PURPOSE_BEFORE = re.compile(r"(?:(?<!\w)to\s+|(?<!\w)in order to\s+|(?<!\w)[وف]?ل)$")
 HANDOVER_CONTEXT = re.compile(lexicon_regex(["hand(?:ed|s|ing)? over", "hand(?:ed|s)? back", "handover",
