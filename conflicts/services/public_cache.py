@@ -10,6 +10,7 @@ entries are never read again and expire on their own.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from collections.abc import Callable
 from functools import wraps
@@ -17,12 +18,15 @@ from functools import wraps
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.text import compress_string
 from django.utils.translation import get_language
 
 GENERATION_KEY = "public:generation"
 PAGE_TIMEOUT = 60 * 60 * 24
 # Browsers and proxies may keep a page briefly; the server-side cache is what invalidation clears.
 CLIENT_MAX_AGE = 60
+MIN_COMPRESS_BYTES = 200  # as GZipMiddleware: smaller bodies grow when compressed
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
 
 def public_cache_generation() -> str:
@@ -54,22 +58,44 @@ def cached_public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpR
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
         key = _page_key(request)
-        stored = cache.get(key)
+        gzip_ok = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
+        stored = cache.get(f"{key}:{'gzip' if gzip_ok else 'identity'}")
         if stored is None:
             response = view(request, *args, **kwargs)
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
             if response.status_code != 200:
                 return _public_headers(response)
-            stored = (response.content, response["Content-Type"], dict(_extra_headers(response)))
-            cache.set(key, stored, PAGE_TIMEOUT)
-        content, content_type, headers = stored
-        response = HttpResponse(content, content_type=content_type)
-        for name, value in headers.items():
-            response[name] = value
-        return _public_headers(response)
+            variants = _variants(response)
+            cache.set_many({f"{key}:{encoding}": value for encoding, value in variants.items()}, PAGE_TIMEOUT)
+            stored = variants["gzip" if gzip_ok else "identity"]
+        return _public_headers(_from_stored(stored))
 
     return wrapper
+
+
+def _variants(response: HttpResponse) -> dict[str, tuple]:
+    """The body as sent to clients with and without gzip, stored under separate keys.
+
+    Compressed once here rather than by GZipMiddleware on every hit (compressing a 200 KB
+    page again each time was most of the cost of a cached page), and kept apart so a hit
+    unpickles only the variant it sends.
+    """
+    content, headers = response.content, dict(_extra_headers(response))
+    identity = (content, "", response["Content-Type"], headers)
+    if len(content) < MIN_COMPRESS_BYTES:
+        return {"identity": identity, "gzip": identity}
+    return {"identity": identity, "gzip": (compress_string(content), "gzip", response["Content-Type"], headers)}
+
+
+def _from_stored(stored: tuple) -> HttpResponse:
+    content, encoding, content_type, headers = stored
+    response = HttpResponse(content, content_type=content_type)
+    if encoding:
+        response["Content-Encoding"] = encoding
+    for name, value in headers.items():
+        response[name] = value
+    return response
 
 
 def _extra_headers(response: HttpResponse):
@@ -79,6 +105,6 @@ def _extra_headers(response: HttpResponse):
 
 
 def _public_headers(response: HttpResponse) -> HttpResponse:
-    patch_vary_headers(response, ("HX-Request", "HX-Target"))
+    patch_vary_headers(response, ("HX-Request", "HX-Target", "Accept-Encoding"))
     patch_cache_control(response, public=True, max_age=CLIENT_MAX_AGE)
     return response

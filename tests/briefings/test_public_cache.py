@@ -97,3 +97,14 @@ def test_cached_pages_vary_on_htmx(client):
     response = client.get("/en/conflicts/karabakh/")
     assert {"HX-Request", "HX-Target"} <= {part.strip() for part in response["Vary"].split(",")}
     assert "public" in response["Cache-Control"]
+
+
+def test_browsers_get_the_cached_page_compressed_and_identical(client):
+    import gzip
+
+    data.karabakh_2020_changes()
+    plain = client.get("/en/conflicts/karabakh/").content
+    squeezed = client.get("/en/conflicts/karabakh/", HTTP_ACCEPT_ENCODING="gzip, deflate")
+    assert squeezed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(squeezed.content) == plain
+    assert len(squeezed.content) < len(plain) / 3
