@@ -102,8 +102,9 @@ def celery_broker(url: str) -> Iterator[None]:
     saved = app.conf.broker_url, app.conf.broker_transport_options
 
     def reset() -> None:
-        if app._pool is not None:
-            app._pool.force_close_all()
+        from kombu import pools
+
+        pools.reset()  # kombu keeps producer pools per connection, globally
         app._pool = None
         app.amqp._producer_pool = None
 

@@ -75,10 +75,15 @@ def long_article(megabytes: float) -> str:
     return "\n".join(text)
 
 
-def test_worker_killed_mid_job_still_extracts_once(start_worker, default_data):
+def test_worker_killed_mid_job_still_extracts_once(start_worker, default_data, monkeypatch):
+    from briefings.celery import app
+
+    # Time limits travel in the task message, so the sender sets them too.
+    monkeypatch.setitem(app.conf, "task_soft_time_limit", 120)
+    monkeypatch.setitem(app.conf, "task_time_limit", 130)
     slow = {"CELERY_TASK_SOFT_TIME_LIMIT": "120", "CELERY_TASK_TIME_LIMIT": "130", "FAULTLINE_REQUEUE_EXTRACTING_AFTER": "300"}
     doomed = start_worker(env=slow)
-    article, _ = article_create(text=long_article(6))
+    article, _ = article_create(text=long_article(1.5))
     assert article_send(article_id=article.id)
     wait_for(lambda: status_of(article.id) == ArticleStatus.EXTRACTING, timeout=60, interval=0.05, message="the job to start")
     doomed.kill()  # SIGKILL: no acknowledgement, no clean-up
