@@ -38,6 +38,19 @@ LABELS = {
     "untracked": _("Not tracked"),
     "draft": _("Draft"),
     "published": _("Published"),
+    "queued": _("Queued"),
+    "extracting": _("Extracting"),
+    "extracted": _("Extracted"),
+    "failed": _("Failed"),
+    "positions_frozen": _("Positions frozen"),
+    "territory_return": _("Territory returned"),
+    "peacekeepers": _("Peacekeepers"),
+    "corridor": _("Corridor"),
+    "prisoner_exchange": _("Prisoner exchange"),
+    "refugee_return": _("Refugee return"),
+    "transport_unblock": _("Transport unblocked"),
+    "disarmament": _("Disarmament"),
+    "monitoring": _("Monitoring"),
 }
 
 
