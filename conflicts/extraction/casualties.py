@@ -23,7 +23,7 @@ _KIND_AFTER = {
 # Kind words that precede the number: "مقتل ٢٣١٧", "death toll at 3,773", "о гибели ... 874".
 _KIND_BEFORE = {
     "killed": ["death toll", "killing", "killed", "bodies of", "deaths of", "claimed the lives of", "مقتل", "مصرع",
-               "قتل", "سقط", "لقي", "استشهاد", "عدد القتلى",
+               "قتل", "سقط", "لقي", "استشهاد", "قتلا(?:ها|هم|ه|نا)", "عدد القتلى",
                "حصيله القتلى", "число погибших", "унес[а-я]* жизни", "гибел[а-я]*", "погибл[аои]", "погибло"],
     "wounded": ["wounding", "injuring", "wounded", "injured", "اصابه", "جرح", "اصيب", "ранени[а-я]*", "ранен[аоы]?"],
     "missing": ["فقدان"],
@@ -37,6 +37,7 @@ _MILITARY = ["soldiers?", "servicemen", "troops", "military", "combatants", "fig
 _CIVILIAN = ["civilians?", "residents", "women", "children", "مدنيا?", "مدنيين", "المدنيين", "السكان",
              "мирн[а-я]* жител[а-я]*", "мирного населения", "гражданск[а-я]*"]
 _VAGUE_BEFORE = re.compile(r"(?:several|a few|few|many|some|hundreds of|بضع|عده|несколько)\s*$")
+_DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:the|both|all)\s+$")
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|في الميه|بالميه|percent|per cent|процент)")
 _UNIT_AFTER = re.compile(
     r"^[\s\-]*(?:km|kilomet|كيلو|متر|دولار|dollar|\$|bodies|جثه|جثث|(?:ال)?يوما?(?!\w)|ايام|ساع|اشهر|شهر|"
@@ -85,6 +86,8 @@ def _kind_of(document: Document, number: NumberMention, previous_end: int, previ
     before = text[max(previous_end, number.start - _BEFORE_WINDOW):number.start]
     if _PERCENT_AFTER.match(after) or _UNIT_AFTER.match(after) or _VAGUE_BEFORE.search(before):
         return None
+    if not text[number.start].isdigit() and _DEFINITE_BEFORE.search(before):
+        return None  # "the two sides", "both three"
     after = _until_next_figure(after)
     after_match = _AFTER_RE.search(after)
     if after_match and _BEFORE_RE.search(after[: after_match.start()]):

@@ -20,6 +20,7 @@ WEAK_TRIGGERS = re.compile(lexicon_regex([
 # Paragraphs that spell out what the deal contains.
 CONTENT_REFERENCES = re.compile(lexicon_regex([
     "under the terms", "the terms", "the text", "provides for", "calls for", "obliges", "under the deal",
+    "meant to", "intended to", "aims? to", "aimed at", "designed to",
     "نص", "ونص", "بنود", "بموجب", "بمقتضاه", "ترمي", "تهدف", "يقضي", "предусматрива[а-я]*",
     "предусмотрен[а-я]*", "по условиям",
 ]))

@@ -87,6 +87,8 @@ def _objects_after(document: Document, index: int, match: re.Match[str]) -> list
         allowed = _FIRST_OBJECT_WINDOW if not objects else _LIST_GAP
         if len(gap) > allowed or vocab.ACTIVE_RE.search(gap) or vocab.PASSIVE_RE.search(gap):
             break
+        if objects and not _continues_list(gap):
+            break  # "هادروت جنوبي إقليم قره باغ": where the town is, not a second town
         if _usable(document, hit):
             objects.append(hit)
         previous_end = hit.end
@@ -94,6 +96,12 @@ def _objects_after(document: Document, index: int, match: re.Match[str]) -> list
         (hit.record, hit.end, objects[position + 1].start if position + 1 < len(objects) else sentence.end)
         for position, hit in enumerate(objects)
     ]
+
+
+def _continues_list(gap: str) -> bool:
+    if not gap.strip(" ()[]—–-/"):
+        return True  # "Kalbajar (Kelbajar)": the same place under its other name
+    return bool(vocab.LIST_SEPARATOR.search(gap)) and not vocab.LOCATIVE_TAIL.search(gap)
 
 
 def _subjects_before(document: Document, index: int, match: re.Match[str], kind: str) -> list[tuple[PlaceRecord, int, int]]:

@@ -56,4 +56,9 @@ ANAPHORIC_REGION = re.compile(lexicon_regex([
 ]))
 ANAPHORIC_DISTRICT = re.compile(lexicon_regex(["the district", "the town", "the city", "المدينه", "البلده",
                                                "район[а-я]*", "город[а-я]*"]))
+LIST_SEPARATOR = re.compile(r"[,،]|(?<!\w)(?:and|then|as well as|و|ثم|فضلا عن|и)(?!\w)|(?<!\w)و")
+LOCATIVE_TAIL = re.compile(
+    r"(?<!\w)(?:in|near|of|outside|south|north|east|west|في|قرب|جنوب\w*|شمال\w*|شرق\w*|غرب\w*|وسط|"
+    r"в|под|около|южнее|севернее)\s+(?:\S+\s+){0,1}$"
+)
 LOCATIVE_BEFORE = re.compile(r"(?:in|inside|في|в)\s+$")
