@@ -87,6 +87,13 @@ def editor_client(client, editor):
 # --- real services -----------------------------------------------------------------------
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _in_memory_broker():
+    """Jobs queued by ordinary tests stay in this process, never in a developer's queue."""
+    with celery_broker("memory://"):
+        yield
+
+
 @pytest.fixture(scope="session")
 def redis_url() -> str:
     parsed = urlparse(TEST_REDIS_URL)
