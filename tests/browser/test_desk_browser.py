@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from django.urls import reverse
 
 from briefings.models import Article, Briefing
 from tests.conftest import ROOT, TEST_REDIS_URL, port_open, require
@@ -110,8 +111,10 @@ def approve_territory_changes(page) -> int:
 
 
 def reject_one_by_keyboard(page) -> str:
-    """Select the first pending non-territory claim with j, then press r."""
-    target = page.locator("#claims > .claim.status-pending:not(.claim-territory_change)").first
+    """Select a pending event (else any other pending claim) with j, then press r."""
+    events = page.locator("#claims > .claim-event.status-pending")
+    others = page.locator("#claims > .claim.status-pending:not(.claim-territory_change)")
+    target = events.first if events.count() else others.first
     ref = target.get_attribute("data-claim")
     page.locator("body").click(position={"x": 5, "y": 5})
     for _ in range(page.locator("#claims > .claim").count()):
@@ -157,7 +160,12 @@ def test_editor_reviews_and_publishes_then_a_reader_reads(page, live_server, edi
     assert statuses == {"approved"} and approved == len(article.territorychangeclaims.all())
     assert getattr(article, f"{kind.replace('_', '')}claims").get(id=claim_id).review_status == "rejected"
 
+    for name in ("review_dashboard", "ceasefires", "facts"):
+        page.goto(f"{site}{reverse(f'briefings:{name}')}")
+        page.screenshot(path=str(ARTIFACTS / f"desk-{name}-en.png"), full_page=True)
+
     briefing = compose_and_publish(page, site)
+    page.screenshot(path=str(ARTIFACTS / "desk-briefing-preview-en.png"), full_page=True)
     public_path = page.locator(".public-link").get_attribute("href")
     assert public_path == f"/en/briefings/{briefing.slug}/"
 
