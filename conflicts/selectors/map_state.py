@@ -21,6 +21,7 @@ from conflicts.selectors.public import (
     ceasefire_key,
     claim_sources,
     group_claims,
+    label,
     localised,
     territory_key,
 )
@@ -209,7 +210,7 @@ def _clause_row(clause, signed, sources, changes, language: str, today: dt.date)
     observed = _observed_change(clause, signed, changes)
     return ClauseRow(
         term=clause.term,
-        term_label=clause.get_term_display(),
+        term_label=label(clause.term),
         place=place_label,
         deadline=clause.deadline,
         observed=observed,

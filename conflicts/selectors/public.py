@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from conflicts import keys
 from conflicts.models import (
@@ -26,6 +27,34 @@ from conflicts.models import (
 )
 
 TREND_PERIOD_DAYS = 30
+# Readers' words for the stored codes (the models' choice labels are not translated).
+LABELS = {
+    "handover": gettext_lazy("Handed over by agreement"),
+    "withdrawal": gettext_lazy("Withdrawal"),
+    "capture": gettext_lazy("Captured"),
+    "killed": gettext_lazy("killed"),
+    "wounded": gettext_lazy("wounded"),
+    "missing": gettext_lazy("missing"),
+    "captured": gettext_lazy("taken prisoner"),
+    "displaced": gettext_lazy("displaced"),
+    "military": gettext_lazy("military"),
+    "civilian": gettext_lazy("civilians"),
+    "unknown": gettext_lazy("status not reported"),
+    "ceasefire": gettext_lazy("Ceasefire"),
+    "positions_frozen": gettext_lazy("Positions frozen"),
+    "territory_return": gettext_lazy("Territory returned"),
+    "peacekeepers": gettext_lazy("Peacekeepers deployed"),
+    "corridor": gettext_lazy("Corridor kept open"),
+    "prisoner_exchange": gettext_lazy("Prisoner exchange"),
+    "refugee_return": gettext_lazy("Refugees return"),
+    "transport_unblock": gettext_lazy("Transport links unblocked"),
+    "monitoring": gettext_lazy("Monitoring"),
+    "disarmament": gettext_lazy("Disarmament"),
+}
+
+
+def label(code: str) -> str:
+    return str(LABELS.get(code, code))
 
 
 @dataclass(frozen=True)
@@ -166,6 +195,10 @@ class CasualtyRow:
     kind: str
     population: str
     figures: list[CasualtyFigure] = field(default_factory=list)
+
+    @property
+    def heading(self) -> str:
+        return f"{self.party or '?'} · {label(self.population)} · {label(self.kind)}"
 
     @property
     def lowest(self) -> int:
@@ -337,7 +370,7 @@ def _territory_fact(group: list[TerritoryChangeClaim], language: str) -> FactRow
     claim = group[0]
     dates = [c.date for c in group if c.date]
     place = localised(claim.place, language) if claim.place else claim.place_name
-    title = f"{place}: {claim.get_kind_display()} ({claim.from_party or '?'} → {claim.to_party or '?'})"
+    title = f"{place}: {label(claim.kind)} ({claim.from_party or '?'} → {claim.to_party or '?'})"
     values = {"place": place, "iso": claim.iso, "kind": claim.kind, "from_party": claim.from_party, "to_party": claim.to_party}
     return _fact(group, "territory_change", min(dates) if dates else None, title, values)
 
@@ -346,7 +379,7 @@ def _casualty_fact(group: list[CasualtyClaim], language: str) -> FactRow:
     claim = group[0]
     low, high = min(c.count for c in group), max(c.count_high or c.count for c in group)
     figure = f"{low:,}" if low == high else f"{low:,}–{high:,}"
-    title = f"{claim.party or '?'} · {claim.get_population_display()} · {claim.get_kind_display()}: {figure}"
+    title = f"{claim.party or '?'} · {label(claim.population)} · {label(claim.kind)}: {figure}"
     values = {"party": claim.party, "kind": claim.kind, "population": claim.population, "reported_by": claim.reported_by,
               "lowest": low, "highest": high}
     dates = [c.article.published for c in group if c.article.published]

@@ -53,7 +53,9 @@ def karabakh_story(transactional_db):
     data.event(date(2020, 9, 27), "Fighting resumes along the line of contact")
     data.ceasefire([("territory_return", "AZ-AGM", date(2020, 11, 20)), ("territory_return", "AZ-KAL", date(2020, 11, 15))])
     data.casualty(2317, reported_by="ARM")
-    return data.published_briefing(map_as_of=date(2020, 12, 2))
+    briefing = data.published_briefing(map_as_of=date(2020, 12, 2))
+    data.facts_into(briefing)
+    return briefing
 
 
 def _fills(page) -> list[str]:
@@ -118,5 +120,6 @@ def test_briefing_shows_its_map_and_timeline(browser_page, site, karabakh_story,
     assert _fills(page).count(HANDOVER_FILL) == 3
     page.wait_for_selector('[data-chart=timeline][data-drawn="yes"] .scatterlayer .point', timeout=20_000)
     assert page.locator("h1", has_text="Karabakh after the war").count() == 1
+    assert page.locator(".fact-list .fact").count() == 8  # 4 changes, 2 events, a casualty figure, the ceasefire
     page.screenshot(path=str(ARTIFACTS / f"public-briefing-{language}.png"), full_page=True)
     _assert_local_and_clean(page)

@@ -106,3 +106,15 @@ def published_briefing(slug: str = "karabakh-after-the-war", *, title: str = "Ka
         conflict=karabakh(), topic=Topic.objects.get(slug="karabakh"), status=status,
         published_at=when or (timezone.now() if status == BriefingStatus.PUBLISHED else None), **extra,
     )
+
+
+def facts_into(briefing: Briefing) -> None:
+    """Give every approved claim without a fact its own Fact and put it in the briefing (as the desk would)."""
+    from conflicts.models import Fact
+
+    for model, kind in ((TerritoryChangeClaim, "territory_change"), (EventClaim, "event"), (CasualtyClaim, "casualty"),
+                        (CeasefireClaim, "ceasefire")):
+        for claim in model.objects.filter(review_status=APPROVED, fact__isnull=True):
+            fact = Fact.objects.create(kind=kind, key=f"{kind}-{claim.id}", conflict=karabakh())
+            model.objects.filter(id=claim.id).update(fact=fact)
+            briefing.facts.add(fact)
