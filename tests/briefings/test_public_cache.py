@@ -108,3 +108,13 @@ def test_browsers_get_the_cached_page_compressed_and_identical(client):
     assert squeezed["Content-Encoding"] == "gzip"
     assert gzip.decompress(squeezed.content) == plain
     assert len(squeezed.content) < len(plain) / 3
+
+
+def test_extraction_of_pending_claims_keeps_the_cache():
+    import conflicts.signals_public  # noqa: F401 - connected by ConflictsConfig.ready() once wired
+    from conflicts.services.public_cache import public_cache_generation
+
+    before = public_cache_generation()
+    claim = data.event(date(2020, 11, 10), "Freshly extracted", status=ReviewStatus.PENDING)
+    claim.delete()
+    assert public_cache_generation() == before
