@@ -13,13 +13,15 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import date_words as words
+from .normalize import fold_letters
 
 _FUTURE = re.compile(
     r"(?<!\w)(?:will|due to|is to|are to|scheduled|expected to|set to|next|المقبل|القادم|سوف|من المقرر"
     r"|ينتظر ان|будет|будут|планируется|следующ\w*)(?!\w)"
 )
+_LIMIT_WORDS = {"until", fold_letters("حتى"), "до", "by"}
 _PERCENT_BEFORE = re.compile(r"(?:%|في الميه|بالميه|percent|per cent|процент\w*)\s*\S{0,4}\s*$")
-_RANGE_START_BEFORE = re.compile(r"(?:to|until|through|الى|حتى|по)\s*$")
+_RANGE_START_BEFORE = re.compile(fold_letters(r"(?:to|until|through|إلى|حتى|по)\s*$"))
 
 EN_MONTH = words.alternation(words.EN_MONTHS)
 AR_MONTH = words.alternation(words.AR_MONTHS)
@@ -77,7 +79,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
 # Separate patterns scan faster than one alternation of them: each keeps its own
 # literal/charset prefix, which the regex engine uses to skip ahead.
 _COMPILED = {
-    lang: [(kind, re.compile(pattern)) for kind, pattern in patterns]
+    lang: [(kind, re.compile(fold_letters(pattern))) for kind, pattern in patterns]
     for lang, patterns in _PATTERNS.items()
 }
 _REL_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "اليوم": 0, "امس": -1, "الامس": -1,
@@ -156,7 +158,7 @@ def _eventful(text: str, match: _Raw, precision: str, kind: str) -> bool:
     before = text[max(0, match.start - 30):match.start]
     if precision == "year" and kind == "year":
         pre = match.groupdict().get("pre") or ""
-        if pre in ("until", "حتى", "до", "by") or _PERCENT_BEFORE.search(before):
+        if pre in _LIMIT_WORDS or _PERCENT_BEFORE.search(before):
             return False
     return not (precision == "month" and _RANGE_START_BEFORE.search(before))
 
@@ -165,10 +167,12 @@ def _resolve(kind: str, match: _Raw, context: _Context, language: str) -> list[t
     groups = match.groupdict()
     resolver = _RESOLVERS[kind]
     results = resolver(groups, context, language)
+    explicit_year = bool(groups.get("y")) or (groups.get("rel") or "") in _REL_YEARS
     for value, precision in results:
         year = int(value[:4])
         context.last_year = year
-        context.sentence_year = year
+        if explicit_year:
+            context.sentence_year = year  # only a stated year carries over to later dates
         if precision == "day":
             context.last_day = dt.date.fromisoformat(value)
     return results

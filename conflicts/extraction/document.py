@@ -20,6 +20,10 @@ _ABBREVIATION = re.compile(
 )
 
 
+_ORGANISATION_AFTER = re.compile(r"[\s\-]+groups?\b")
+_ORGANISATION_BEFORE = re.compile(r"مجموعه\s+$")
+
+
 @dataclass(slots=True)
 class Sentence:
     start: int
@@ -75,7 +79,10 @@ def build_document(text: str, language: str, published: dt.date | None, gazettee
     sentences = split_sentences(norm)
     starts = [sentence.start for sentence in sentences] or [0]
     original = normalized.original
-    places = gazetteer.find(norm, lambda pos: original[normalized.to_original(pos)], language)
+    places = [
+        hit for hit in gazetteer.find(norm, lambda pos: original[normalized.to_original(pos)], language)
+        if not _names_an_organisation(norm, hit)
+    ]
     return Document(
         normalized=normalized,
         language=language,
@@ -88,6 +95,11 @@ def build_document(text: str, language: str, published: dt.date | None, gazettee
         sentence_starts=starts,
         place_starts=[hit.start for hit in places],
     )
+
+
+def _names_an_organisation(text: str, hit: PlaceHit) -> bool:
+    """'Minsk Group', 'مجموعة مينسك', 'Astana format': a body named after a city, not the city."""
+    return bool(_ORGANISATION_AFTER.match(text, hit.end) or _ORGANISATION_BEFORE.search(text, max(0, hit.start - 12), hit.start))
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -28,8 +28,9 @@ def extract_events(document: Document, topic: str | None) -> list[Event]:
 
 
 def _covered_by_finer(same_sentence: list, mention) -> bool:
-    """'The 2020 race was postponed in March of that year' is one event, in March."""
-    return any(
+    """'The 2020 race was postponed in March of that year' is one event, in March. A month
+    stays beside the days it contains: 'earlier this month, X on the 4th' are two happenings."""
+    return mention.precision == "year" and any(
         _PRECISION_RANK[other.precision] > _PRECISION_RANK[mention.precision]
         and other.value.startswith(mention.value)
         for other in same_sentence

@@ -33,6 +33,11 @@ def _substitute(text: str) -> str:
     return text
 
 
+def fold_letters(pattern: str) -> str:
+    """Letter variants folded in a hand-written regex (no lowercasing: \\S must stay \\S)."""
+    return _substitute(pattern)
+
+
 def normalize_fragment(text: str) -> str:
     """Normalise a lexicon entry or alias the same way article text is normalised."""
     return _substitute(_DROPPED.sub("", text)).lower()

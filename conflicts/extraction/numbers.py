@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import normalize_fragment
+from .normalize import fold_letters, normalize_fragment
 
 _THOUSAND = 1000
 _MULTIPLIERS = {100, 1000, 1_000_000}
@@ -57,9 +57,7 @@ _BEFORE = {"ar": r"(?:(?<![\w.,])|(?<=\sو)|(?<=^و))", "en": r"(?<![\w.,])", "r
 _NUMBER_RES = {
     lang: re.compile(rf"{_BEFORE[lang]}{phrase}(?!\w)") for lang, phrase in _PHRASES.items()
 }
-_RANGE_BETWEEN = re.compile(
-    r"^\s*(?:and|to|or|-|–|و|إلى|الى|حتى|до|и|или)\s*$"
-)
+_RANGE_BETWEEN = re.compile(fold_letters(r"^\s*(?:and|to|or|-|–|و|إلى|الى|حتى|до|и|или)\s*$"))
 
 
 @dataclass(frozen=True, slots=True)
