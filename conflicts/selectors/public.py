@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from conflicts import keys
 from conflicts.models import (
@@ -31,7 +31,7 @@ TREND_PERIOD_DAYS = 30
 LABELS = {
     "handover": gettext_lazy("Handed over by agreement"),
     "withdrawal": gettext_lazy("Withdrawal"),
-    "capture": gettext_lazy("Captured"),
+    "capture": pgettext_lazy("territory change", "Captured"),
     "killed": gettext_lazy("killed"),
     "wounded": gettext_lazy("wounded"),
     "missing": gettext_lazy("missing"),
