@@ -133,6 +133,15 @@ class CeasefireClaimAdmin(ClaimAdmin):
     inlines = [CeasefireClauseInline]
 
 
+@admin.register(models.CeasefireClause)
+class CeasefireClauseAdmin(admin.ModelAdmin):
+    list_display = ("term", "place_name", "deadline", "ceasefire")
+    list_filter = ("term",)
+    search_fields = ("place_name", "evidence")
+    date_hierarchy = "deadline"
+    raw_id_fields = ("ceasefire", "place")
+
+
 @admin.register(models.EventClaim)
 class EventClaimAdmin(ClaimAdmin):
     list_display = ("date", "precision", "topic", "text", "review_status", "reviewed_by", "article")

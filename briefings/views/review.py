@@ -41,6 +41,9 @@ def article_review(request: HttpRequest, article_id: int) -> HttpResponse:
         "cards": cards,
         "segments": article_segments(article=article, cards=cards),
         "pending": sum(card.claim.review_status == ReviewStatus.PENDING for card in cards),
+        "pending_territory": any(
+            card.kind == "territory_change" and card.claim.review_status == ReviewStatus.PENDING for card in cards
+        ),
     }
     return TemplateResponse(request, "briefings/desk/review.html", context)
 

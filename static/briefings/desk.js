@@ -30,6 +30,11 @@
   }
 
   document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") {
+      const cancel = event.target.closest && event.target.closest(".is-editing") && document.querySelector(".is-editing [data-action=cancel]");
+      if (cancel) { event.preventDefault(); cancel.click(); }
+      return;
+    }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.target.closest("input, textarea, select, [contenteditable]")) return;
     if (!document.getElementById("claims")) return;
