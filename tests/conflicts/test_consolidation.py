@@ -119,3 +119,15 @@ def test_clause_not_yet_due_is_due_not_unmet():
     facts_consolidate_article(article=statement)
     [tracked] = clause_tracker(today=datetime.date(2020, 11, 16))
     assert [clause.status for clause in tracked.clauses] == ["unmet", "due", "due"]
+
+
+def test_consolidate_facts_command_groups_claims_stored_before_consolidation():
+    from django.core.management import call_command
+
+    first, second = make.article(title="A"), make.article(title="B")
+    make.territory_change(first)
+    make.territory_change(second)
+    call_command("consolidate_facts", verbosity=0)
+    call_command("consolidate_facts", verbosity=0)  # safe to run twice
+    [group] = fact_groups(kind="territory_change")
+    assert group.source_count == 2
