@@ -5,7 +5,7 @@ import re
 
 from .document import Document
 from .numbers import NumberMention
-from .patterns import grouped_lexicon, lexicon_regex
+from .patterns import ScriptLexicon, lexicon_regex
 from .types import Casualty
 
 # Kind words that follow the number: "511 people were killed", "٢٧٨٣ قتيلاً", "61 погибшем".
@@ -45,8 +45,8 @@ _UNIT_AFTER = re.compile(
 )
 
 
-_AFTER_RE = re.compile(grouped_lexicon(_KIND_AFTER, arabic_prefix=True))
-_BEFORE_RE = re.compile(grouped_lexicon(_KIND_BEFORE, arabic_prefix=True))
+_AFTER = ScriptLexicon(_KIND_AFTER, arabic_prefix=True)
+_BEFORE = ScriptLexicon(_KIND_BEFORE, arabic_prefix=True)
 _CONJUNCTION = re.compile(r"(?:,|،|\band\b|\bи\b|(?<!\w)و)")
 _CLOSE = 25
 _ANAPHORIC_RE = re.compile(lexicon_regex(_ANAPHORIC_BEFORE))
@@ -89,10 +89,11 @@ def _kind_of(document: Document, number: NumberMention, previous_end: int, previ
     if not text[number.start].isdigit() and _DEFINITE_BEFORE.search(before):
         return None  # "the two sides", "both three"
     after = _until_next_figure(after)
-    after_match = _AFTER_RE.search(after)
-    if after_match and _BEFORE_RE.search(after[: after_match.start()]):
+    after_re, before_re = _AFTER[document.language], _BEFORE[document.language]
+    after_match = after_re.search(after)
+    if after_match and before_re.search(after[: after_match.start()]):
         after_match = None  # that kind word belongs to the next figure
-    before_match = _last_match(_BEFORE_RE, before)
+    before_match = _last_match(before_re, before)
     # "3,812 dead" (kind word straight after) beats "killed 5 and wounded 10" (kind word before)
     if after_match and after_match.start() <= _CLOSE and not _CONJUNCTION.search(after[: after_match.start()]):
         return after_match.lastgroup

@@ -3,27 +3,27 @@ from __future__ import annotations
 
 import re
 
-from .patterns import lexicon_regex
+from .patterns import ScriptLexicon, lexicon_regex
 
-STRONG_TRIGGERS = re.compile(lexicon_regex([
+STRONG_TRIGGERS = ScriptLexicon({"strong_triggers": [
     "cease-?fires?", "truces?", "armistice", "agreement to end", "deal (?:ending|to end)", "trilateral statement",
     "joint statement", "peace deal",
     "cessation of hostilities", r"وقف\s+(?:كامل\s+)?(?:ل)?(?:لاطلاق|اطلاق)\s+النار", r"وقف\s+النار",
     r"وقف\s+(?:كامل\s+)?(?:ل)?(?:لعمليات|العمليات)\s+العسكريه", r"وقف\s+(?:ال)?(?:اعمال\s+)?القتال(?:يه)?",
     "هدنه", "الهدنه", r"وقف\s+(?:ال)?اعمال\s+العدائيه", "البيان المشترك", "البيان الثلاثي", r"توقفت[^.،]{0,30}بموجب\s+اتفاق",
     r"прекращени[а-я]*\s+огня", "перемири[а-я]*", r"режим[а-я]*\s+тишины",
-], arabic_prefix=True))
-WEAK_TRIGGERS = re.compile(lexicon_regex([
+]}, arabic_prefix=True)
+WEAK_TRIGGERS = ScriptLexicon({"weak_triggers": [
     "the deal", "the agreement", "the statement", "the accord", "الاتفاق", "البيان", "اتفاق",
     "договоренност[а-я]*", "соглашени[а-я]*",
-], arabic_prefix=True))
+]}, arabic_prefix=True)
 # Paragraphs that spell out what the deal contains.
-CONTENT_REFERENCES = re.compile(lexicon_regex([
+CONTENT_REFERENCES = ScriptLexicon({"content_references": [
     "under the terms", "the terms", "the text", "provides for", "calls for", "obliges", "under the deal",
     "meant to", "intended to", "aims? to", "aimed at", "designed to",
     "نص", "ونص", "بنود", "بموجب", "بمقتضاه", "ترمي", "تهدف", "يقضي", "предусматрива[а-я]*",
     "предусмотрен[а-я]*", "по условиям",
-]))
+]})
 FUTURE_CONTINUATION = re.compile(lexicon_regex([
     "will", "are to", "is to", "are to be", "سيتم", "سوف", "будут", "будет",
 ]))
@@ -69,5 +69,5 @@ TERMS: dict[str, list[str]] = {
                     "disband[a-z]*", "نزع السلاح", "تسليم السلاح", "القاء السلاح", "разоруж[а-я]*"],
     "monitoring": ["monitoring mission", "monitors", "observers", "مراقبين", "наблюдател[а-я]*"],
 }
-TERM_PATTERNS = {term: re.compile(lexicon_regex(entries, arabic_prefix=True)) for term, entries in TERMS.items()}
+TERM_LEXICON = ScriptLexicon(TERMS, arabic_prefix=True)  # one pass per sentence finds every term
 CONFLICT_PARTIES = ("ARM", "AZE", "nkr", "SYR", "syrian-opposition")

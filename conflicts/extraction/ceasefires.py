@@ -26,7 +26,7 @@ class _Candidate:
 
 def extract_ceasefires(document: Document) -> list[Ceasefire]:
     text = document.text
-    has_strong = bool(vocab.STRONG_TRIGGERS.search(text))
+    has_strong = bool(vocab.STRONG_TRIGGERS[document.language].search(text))
     if not has_strong:
         return []
     candidates = _merge([
@@ -39,10 +39,10 @@ def extract_ceasefires(document: Document) -> list[Ceasefire]:
 def _candidate(document: Document, index: int) -> _Candidate | None:
     sentence = document.sentences[index]
     text = document.text
-    triggers = list(vocab.STRONG_TRIGGERS.finditer(text, sentence.start, sentence.end))
+    triggers = list(vocab.STRONG_TRIGGERS[document.language].finditer(text, sentence.start, sentence.end))
     weak = not triggers
     if weak:
-        triggers = list(vocab.WEAK_TRIGGERS.finditer(text, sentence.start, sentence.end))
+        triggers = list(vocab.WEAK_TRIGGERS[document.language].finditer(text, sentence.start, sentence.end))
     if not triggers:
         return None
     days = [date for date in document.in_sentence(document.dates, index) if date.precision == "day"]
@@ -113,14 +113,15 @@ def _scope(document: Document, candidate: _Candidate) -> list[int]:
     following paragraph that goes on listing obligations."""
     paragraphs = {document.sentences[index].paragraph for index in candidate.sentences}
     text = document.text
+    content, strong = vocab.CONTENT_REFERENCES[document.language], vocab.STRONG_TRIGGERS[document.language]
     for sentence in document.sentences:
-        if not sentence.headline and vocab.CONTENT_REFERENCES.search(text, sentence.start, sentence.end):
+        if not sentence.headline and content.search(text, sentence.start, sentence.end):
             paragraphs.add(sentence.paragraph)
     for paragraph in sorted(paragraphs):
         following = document.paragraph_sentences(paragraph + 1)
         if following and vocab.FUTURE_CONTINUATION.search(
             text, document.sentences[following[0]].start, document.sentences[following[-1]].end
-        ) and not vocab.STRONG_TRIGGERS.search(text, document.sentences[following[0]].start):
+        ) and not strong.search(text, document.sentences[following[0]].start, document.sentences[following[-1]].end):
             paragraphs.add(paragraph + 1)
     return [index for index, s in enumerate(document.sentences) if s.paragraph in paragraphs and not s.headline]
 
@@ -138,11 +139,13 @@ def _ceasefire(document: Document, candidate: _Candidate) -> Ceasefire:
 def _clauses(document: Document, scope: list[int]) -> list[CeasefireClause]:
     clauses: list[CeasefireClause] = []
     text = document.text
+    lexicon = vocab.TERM_LEXICON[document.language]
     for index in scope:
         sentence = document.sentences[index]
         evidence, start, end = document.evidence(index)
-        for term, pattern in vocab.TERM_PATTERNS.items():
-            if not pattern.search(text, sentence.start, sentence.end):
+        found = {match.lastgroup for match in lexicon.finditer(text, sentence.start, sentence.end)}
+        for term in vocab.TERMS:
+            if term not in found:
                 continue
             if term == "territory_return":
                 clauses.extend(_return_clauses(document, index, evidence, start, end))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .normalize import normalize_fragment
+from .patterns import trie_pattern
 
 EN_MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -70,6 +71,6 @@ AR_DAY_COUNTS = {normalize_fragment(word): n for word, n in {
 
 
 def alternation(words: dict[str, int] | list[str]) -> str:
-    """Longest-first alternation so 'الحادي عشر' wins over 'الحادي'."""
-    return "(?:" + "|".join(sorted(words, key=len, reverse=True)).replace(" ", r"\s+") + ")"
+    """Trie-shaped alternation; greedy, so 'الحادي عشر' wins over 'الحادي'."""
+    return "(?:" + trie_pattern(words) + ")"
 AR_DAY_COUNTS.update({normalize_fragment(w): n for w, n in {"يوم واحد": 1, "ثلاثه ايام": 3, "اربعه ايام": 4}.items()})

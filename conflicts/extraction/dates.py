@@ -76,12 +76,21 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
 }
 
 
-# Separate patterns scan faster than one alternation of them: each keeps its own
-# literal/charset prefix, which the regex engine uses to skip ahead.
-_COMPILED = {
-    lang: [(kind, re.compile(fold_letters(pattern))) for kind, pattern in patterns]
-    for lang, patterns in _PATTERNS.items()
-}
+
+
+def _combined(patterns: list[tuple[str, str]]) -> tuple[re.Pattern[str], list[str]]:
+    """One scan per language: the shared word-start check is tested once per position,
+    then the alternatives (longest readings first). Group names get a k<i>_ prefix so
+    they can repeat across alternatives; the wrapping group k<i> says which matched."""
+    parts = []
+    for position, (_kind, pattern) in enumerate(patterns):
+        body = pattern[len(_B):] if pattern.startswith(_B) else pattern
+        body = re.sub(r"\(\?P<(\w+)>", rf"(?P<k{position}_\1>", body)
+        parts.append(f"(?P<k{position}>{body})")
+    return re.compile(fold_letters(_B + "(?:" + "|".join(parts) + ")")), [kind for kind, _ in patterns]
+
+
+_COMPILED = {lang: _combined(patterns) for lang, patterns in _PATTERNS.items()}
 _REL_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "اليوم": 0, "امس": -1, "الامس": -1,
              "غدا": 1, "сегодня": 0, "вчера": -1, "завтра": 1, "накануне": -1}
 _REL_MONTHS = {"this month": 0, "last month": -1, "الشهر الماضي": -1, "الشهر الجاري": 0,
@@ -129,19 +138,15 @@ def find_dates(text: str, language: str, published: dt.date | None,
 
 
 def _raw_matches(text: str, language: str) -> list[tuple[str, _Raw]]:
-    found = [
-        (kind, _Raw(match.start(), match.end(), match.groupdict()))
-        for kind, pattern in _COMPILED.get(language, _COMPILED["en"])
-        for match in pattern.finditer(text)
-    ]
-    found.sort(key=lambda item: (item[1].start, -item[1].end))
-    kept: list[tuple[str, _Raw]] = []
-    last_end = -1
-    for kind, raw in found:
-        if raw.start >= last_end:  # overlapping readings: the earliest, then the longest, wins
-            kept.append((kind, raw))
-            last_end = raw.end
-    return kept
+    pattern, kinds = _COMPILED.get(language, _COMPILED["en"])
+    found = []
+    for match in pattern.finditer(text):
+        which = match.lastgroup or ""
+        prefix = which + "_"
+        groups = {name[len(prefix):]: value for name, value in match.groupdict().items()
+                  if value is not None and name.startswith(prefix)}
+        found.append((kinds[int(which[1:])], _Raw(match.start(), match.end(), groups)))
+    return found
 
 
 @dataclass(frozen=True, slots=True)

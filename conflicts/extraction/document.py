@@ -89,7 +89,7 @@ def build_document(text: str, language: str, published: dt.date | None, gazettee
         published=published,
         sentences=sentences,
         places=places,
-        parties=find_parties(norm),
+        parties=find_parties(norm, language),
         numbers=find_numbers(norm, language),
         dates=find_dates(norm, language, published, starts),
         sentence_starts=starts,

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .normalize import fold_letters, normalize_fragment
+from .patterns import trie_pattern
 
 _THOUSAND = 1000
 _MULTIPLIERS = {100, 1000, 1_000_000}
@@ -40,11 +41,10 @@ _RU_WORD_RE = (
     r"|(?:пят|шест|сем|восем|девят|десят)(?:ь|и|ью)|(?:двадцат|тридцат)(?:ь|и)|сорок(?:а)?"
     r"|пятьдесят|сто|сотни|сотен|тысяч(?:а|и|у|ам|ами|ах)?|миллион(?:а|ов)?|млн)"
 )
-_EN_WORD_RE = "(?:" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + ")"
-_AR_WORD_RE = "(?:" + "|".join(sorted(_AR_WORDS, key=len, reverse=True)) + r")(?:ا)?"
+_EN_WORD_RE = "(?:" + trie_pattern(_EN_WORDS) + ")"
+_AR_WORD_RE = "(?:" + trie_pattern(_AR_WORDS) + r")(?:ا)?"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d.]\d)|\d+(?![.,]\d)(?!\d)"
-_AR_MULT_RE = "(?:" + "|".join(
-    sorted((w for w, v in _AR_WORDS.items() if v >= 1000), key=len, reverse=True)) + r")(?:ا)?"
+_AR_MULT_RE = "(?:" + trie_pattern(w for w, v in _AR_WORDS.items() if v >= 1000) + r")(?:ا)?"
 _EN_MULT_RE = "(?:thousand|million)"
 _RU_MULT_RE = r"(?:тысяч(?:а|и|у|ам|ами|ах)?|миллион(?:а|ов)?|млн)"
 _PHRASES = {

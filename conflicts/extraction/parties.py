@@ -4,10 +4,9 @@ Codes are ISO 3166-1 alpha-3 for states and lowercase slugs for non-state actors
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from .patterns import ARABIC_PREFIX, normalize_fragment
+from .patterns import ScriptLexicon
 
 # Ordered: specific non-state phrases first, so "ethnic Armenian forces" is nkr, not ARM.
 _PARTIES: list[tuple[str, list[str]]] = [
@@ -47,14 +46,7 @@ def _group_name(code: str) -> str:
 
 
 _GROUP_TO_CODE = {_group_name(code): code for code, _ in _PARTIES}
-_PARTY_RE = re.compile(
-    r"(?<!\w)" + ARABIC_PREFIX + "(?:"
-    + "|".join(
-        f"(?P<{_group_name(code)}>" + "|".join(normalize_fragment(entry) for entry in entries) + ")"
-        for code, entries in _PARTIES
-    )
-    + r")(?!\w)"
-)
+_LEXICON = ScriptLexicon({_group_name(code): entries for code, entries in _PARTIES}, arabic_prefix=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +56,11 @@ class PartyMention:
     end: int
 
 
-def find_parties(text: str) -> list[PartyMention]:
+def find_parties(text: str, language: str) -> list[PartyMention]:
     """Party mentions in normalised text, in order."""
     return [
         PartyMention(_GROUP_TO_CODE[match.lastgroup], match.start(), match.end())
-        for match in _PARTY_RE.finditer(text)
+        for match in _LEXICON[language].finditer(text)
         if match.lastgroup
     ]
 

@@ -26,11 +26,17 @@ def extract_territory_changes(document: Document) -> list[TerritoryChange]:
     if not document.places:
         return []  # every change names a place, directly or through an antecedent
     handover_context = bool(vocab.HANDOVER_CONTEXT.search(document.text))
+    triggers = vocab.TRIGGERS[document.language]
     for index, sentence in enumerate(document.sentences):
         if sentence.headline:
             continue
-        for match in vocab.ACTIVE_RE.finditer(document.text, sentence.start, sentence.end):
+        for match in triggers.finditer(document.text, sentence.start, sentence.end):
             kind = match.lastgroup[2:]
+            if match.lastgroup.startswith("p_"):
+                if not _suppressed(document.text, match.start(), sentence_start=sentence.start):
+                    for record, start, limit in _subjects_before(document, index, match, kind):
+                        _record(changes, document, index, match, kind, record, start, limit, passive=True)
+                continue
             if _suppressed(document.text, match.start(), match.end(), sentence.start):
                 continue
             if match.group().startswith("ل"):
@@ -40,12 +46,6 @@ def extract_territory_changes(document: Document) -> list[TerritoryChange]:
                 _record(changes, document, index, match, kind, record, start, limit, passive=False)
                 if entry and handover_context:  # troops entering under a deal: the enterer receives
                     changes[next(reversed(changes))].kind = "handover"
-        for match in vocab.PASSIVE_RE.finditer(document.text, sentence.start, sentence.end):
-            kind = match.lastgroup[2:]
-            if _suppressed(document.text, match.start(), sentence_start=sentence.start):
-                continue
-            for record, start, limit in _subjects_before(document, index, match, kind):
-                _record(changes, document, index, match, kind, record, start, limit, passive=True)
     return [change for change in changes.values() if change.to_party or change.kind == "withdrawal"]
 
 
@@ -85,7 +85,7 @@ def _objects_after(document: Document, index: int, match: re.Match[str]) -> list
     for hit in places:
         gap = text[previous_end:hit.start]
         allowed = _FIRST_OBJECT_WINDOW if not objects else _LIST_GAP
-        if len(gap) > allowed or vocab.ACTIVE_RE.search(gap) or vocab.PASSIVE_RE.search(gap):
+        if len(gap) > allowed or vocab.TRIGGERS[document.language].search(gap):
             break
         if objects and not _continues_list(gap):
             break  # "هادروت جنوبي إقليم قره باغ": where the town is, not a second town

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import grouped_lexicon, lexicon_regex
+from .patterns import ScriptLexicon, lexicon_regex
 
 # Active triggers: the place follows ("recaptured Zangilan", "استعاد ... مدينة زنغيلان").
 ACTIVE = {
@@ -31,8 +31,9 @@ PASSIVE = {
     "withdrawal": ["will withdraw", "would withdraw", "withdrew", "will leave", "سينسحب", "ستنسحب",
                    "будут выведены"],
 }
-ACTIVE_RE = re.compile(grouped_lexicon({f"a_{kind}": entries for kind, entries in ACTIVE.items()}, arabic_prefix=True))
-PASSIVE_RE = re.compile(grouped_lexicon({f"p_{kind}": entries for kind, entries in PASSIVE.items()}))
+# Active (a_) and passive (p_) triggers in one pass over the text.
+TRIGGERS = ScriptLexicon({**{f"a_{kind}": entries for kind, entries in ACTIVE.items()},
+                          **{f"p_{kind}": entries for kind, entries in PASSIVE.items()}}, arabic_prefix=True)
 NEGATION = re.compile(lexicon_regex(["not", "never", "denied", "did not", "لم", "لن", "ولم", "не", "нет"]) + r"[^.،,]{0,25}$")
 # "the occupied territories", "Armenian-occupied": a state, not a change.
 ADJECTIVAL_BEFORE = re.compile(r"(?:(?<!\w)the\s+|-)$")
