@@ -21,6 +21,9 @@ class UploadBatch(models.Model):
         ordering = ["-created_at"]
         verbose_name_plural = "upload batches"
 
+    def __str__(self) -> str:
+        return f"Upload {self.id} ({self.created_at:%Y-%m-%d %H:%M})"
+
 
 class ArticleStatus(models.TextChoices):
     QUEUED = "queued", "Queued"

@@ -143,8 +143,20 @@ class WorkerProcess:
     def __init__(self, broker_url: str, *, beat: bool = False, env: dict[str, str] | None = None) -> None:
         self.log = ROOT / "var" / "log" / f"test-worker-{os.getpid()}-{time.monotonic_ns()}.log"
         self.log.parent.mkdir(parents=True, exist_ok=True)
-        command = [sys.executable, "-m", "celery", "-A", "briefings", "worker", "--pool=prefork", "--concurrency=1",
-                   "--loglevel=INFO", "--without-gossip", "--without-mingle", "--without-heartbeat"]
+        command = [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "briefings",
+            "worker",
+            "--pool=prefork",
+            "--concurrency=1",
+            "--loglevel=INFO",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+        ]
         if beat:
             command += ["--beat", "--schedule", str(self.log.with_suffix(".beat"))]
         child_env = {
@@ -162,8 +174,9 @@ class WorkerProcess:
             **(env or {}),
         }
         self._log_file = self.log.open("wb")
-        self.process = subprocess.Popen(command, cwd=ROOT, env=child_env, stdout=self._log_file,
-                                        stderr=subprocess.STDOUT, start_new_session=True)
+        self.process = subprocess.Popen(
+            command, cwd=ROOT, env=child_env, stdout=self._log_file, stderr=subprocess.STDOUT, start_new_session=True
+        )
 
     def kill(self) -> None:
         """SIGKILL the whole worker: main process and pool children, no chance to clean up."""

@@ -48,7 +48,8 @@ def test_compose_environment_is_what_the_settings_read():
 def test_production_settings_use_postgres_and_redis_from_the_environment():
     code = (
         "import json, os; os.environ['DJANGO_SETTINGS_MODULE']='briefings.settings';"
-        "from django.conf import settings as s; print(json.dumps([s.DATABASES['default']['ENGINE'], s.DATABASES['default']['NAME'],"
+        "from django.conf import settings as s;"
+        "print(json.dumps([s.DATABASES['default']['ENGINE'], s.DATABASES['default']['NAME'],"
         " s.CELERY_BROKER_URL, s.CACHES['default']['BACKEND'], s.DEBUG, sorted(s.CELERY_BROKER_TRANSPORT_OPTIONS)]))"
     )
     env = {**os.environ, **SERVICES["web"]["environment"], "DJANGO_SECRET_KEY": "x", "FAULTLINE_REQUIRE_SECRET": "1"}
@@ -64,6 +65,11 @@ def test_production_settings_use_postgres_and_redis_from_the_environment():
 
 def test_production_refuses_to_start_without_a_secret_key():
     env = {**os.environ, "DJANGO_SECRET_KEY": "", "FAULTLINE_REQUIRE_SECRET": "1", "DJANGO_SETTINGS_MODULE": "briefings.settings"}
-    result = subprocess.run([sys.executable, "-c", "from django.conf import settings; settings.DEBUG"], env=env, cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", "from django.conf import settings; settings.DEBUG"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode != 0 and "DJANGO_SECRET_KEY must be set" in result.stderr

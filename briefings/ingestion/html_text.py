@@ -11,7 +11,24 @@ from html.parser import HTMLParser
 _WHITESPACE = re.compile(r"\s+")
 
 SKIPPED = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "svg", "iframe", "head"}
-BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote", "pre", "figcaption"}
+BLOCKS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "figcaption",
+}
 
 
 class _ArticleText(HTMLParser):

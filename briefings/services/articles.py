@@ -112,7 +112,7 @@ def article_send(*, article_id: int) -> bool:
 
 
 def article_requeue(*, article: Article) -> bool:
-    """"Run again" on a failed or finished article: back to the queue, once."""
+    """ "Run again" on a failed or finished article: back to the queue, once."""
     updated = Article.objects.filter(id=article.id, status__in=[ArticleStatus.FAILED, ArticleStatus.EXTRACTED]).update(
         status=ArticleStatus.QUEUED, error="", claim_token="", queued_at=timezone.now(), attempts=0
     )
@@ -133,7 +133,9 @@ def articles_sweep_stuck(*, now: datetime.datetime | None = None) -> int:
             status=ArticleStatus.QUEUED, claim_token="", queued_at=queued_before
         )
     sent = 0
-    for article_id in Article.objects.filter(status=ArticleStatus.QUEUED, queued_at__lte=queued_before).values_list("id", flat=True):
+    for article_id in Article.objects.filter(status=ArticleStatus.QUEUED, queued_at__lte=queued_before).values_list(
+        "id", flat=True
+    ):
         # Mark it sent before sending, so two sweepers never both send it.
         if Article.objects.filter(id=article_id, status=ArticleStatus.QUEUED, queued_at__lte=queued_before).update(queued_at=now):
             sent += article_send(article_id=article_id)
@@ -143,4 +145,7 @@ def articles_sweep_stuck(*, now: datetime.datetime | None = None) -> int:
 def _fail_exhausted() -> None:
     Article.objects.filter(
         status__in=[ArticleStatus.QUEUED, ArticleStatus.EXTRACTING], attempts__gte=settings.FAULTLINE_MAX_ATTEMPTS
-    ).update(status=ArticleStatus.FAILED, error=f"Gave up after {settings.FAULTLINE_MAX_ATTEMPTS} attempts; the worker kept stopping on this article.")
+    ).update(
+        status=ArticleStatus.FAILED,
+        error=f"Gave up after {settings.FAULTLINE_MAX_ATTEMPTS} attempts; the worker kept stopping on this article.",
+    )

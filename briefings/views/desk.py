@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -25,27 +28,23 @@ def queue(request: HttpRequest) -> HttpResponse:
     articles = list(articles_for_queue())
     settled = queue_is_settled(articles)
     batch = _current_batch(request)
-    context = {"articles": articles, "settled": settled, "batch": batch, "progress": batch_progress(batch=batch) if batch else None}
+    context = {
+        "articles": articles,
+        "settled": settled,
+        "batch": batch,
+        "progress": batch_progress(batch=batch) if batch else None,
+    }
     if request.htmx:
         return TemplateResponse(request, "briefings/queue.html#queue", context, status=STOP_POLLING if settled else 200)
     return TemplateResponse(request, "briefings/queue.html", context)
 
 
 def _current_batch(request: HttpRequest) -> UploadBatch | None:
-    batch_id = request.GET.get("batch")
-    if not batch_id:
-        return None
-    return UploadBatch.objects.filter(id=batch_id, created_by=request.user).first() if _is_uuid(batch_id) else None
-
-
-def _is_uuid(value: str) -> bool:
-    import uuid
-
     try:
-        uuid.UUID(value)
+        batch_id = uuid.UUID(request.GET.get("batch", ""))
     except ValueError:
-        return False
-    return True
+        return None
+    return UploadBatch.objects.filter(id=batch_id, created_by=request.user).first()
 
 
 @login_required
@@ -59,23 +58,20 @@ def upload(request: HttpRequest) -> HttpResponse:
             if outcome.created:
                 messages.success(request, _("Stored “%(title)s”; extraction is queued.") % {"title": outcome.article.title})
             else:
-                messages.info(request, _("“%(title)s” was already uploaded; showing the stored article.") % {"title": outcome.article.title})
+                messages.info(
+                    request, _("“%(title)s” was already uploaded; showing the stored article.") % {"title": outcome.article.title}
+                )
         if not errors:
             if len(stored) == 1:
                 return redirect("briefings:article", article_id=stored[0].article.id)
-            return redirect(f"{_url('briefings:queue')}?batch={stored[0].article.batch_id}" if stored and stored[0].article.batch_id else _url("briefings:queue"))
+            batch_id = stored[0].article.batch_id if stored else None
+            return redirect(f"{reverse('briefings:queue')}?batch={batch_id}" if batch_id else reverse("briefings:queue"))
         for outcome in errors:
             form.add_error(None, outcome.error)
         status = 400 if not stored else 200
         return TemplateResponse(request, "briefings/upload.html", {"form": form, "stored": stored}, status=status)
     status = 400 if request.method == "POST" else 200
     return TemplateResponse(request, "briefings/upload.html", {"form": form}, status=status)
-
-
-def _url(name: str) -> str:
-    from django.urls import reverse
-
-    return reverse(name)
 
 
 def _ingest(request: HttpRequest, data: dict) -> list:
@@ -116,5 +112,5 @@ def article_retry(request: HttpRequest, article_id: int) -> HttpResponse:
         messages.warning(request, _("“%(title)s” is already queued or being extracted.") % {"title": article.title})
     next_url = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
-        next_url = _url("briefings:queue")
+        next_url = reverse("briefings:queue")
     return redirect(next_url)

@@ -100,7 +100,9 @@ def _load_topics(get_model: GetModel) -> int:
     for spec in specs:
         name, name_ar = TOPIC_NAMES.get(spec.slug, (spec.slug.replace("-", " ").title(), ""))
         # Keywords are curated in the admin after the first load: never overwrite them.
-        Topic.objects.get_or_create(slug=spec.slug, defaults={"name": name, "name_ar": name_ar, "keywords": "\n".join(spec.keywords)})
+        Topic.objects.get_or_create(
+            slug=spec.slug, defaults={"name": name, "name_ar": name_ar, "keywords": "\n".join(spec.keywords)}
+        )
     return len(specs)
 
 

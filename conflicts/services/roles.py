@@ -8,11 +8,15 @@ EDITORS = "Editors"
 CURATORS = "Curators"
 
 CLAIM_MODELS = ("territorychangeclaim", "casualtyclaim", "ceasefireclaim", "ceasefireclause", "eventclaim", "placemention")
-EDITOR_PERMISSIONS = [("briefings", f"{action}_{model}") for model in ("article", "briefing") for action in ("add", "change", "view")]
+EDITOR_PERMISSIONS = [
+    ("briefings", f"{action}_{model}") for model in ("article", "briefing") for action in ("add", "change", "view")
+]
 EDITOR_PERMISSIONS += [("conflicts", f"{action}_{model}") for model in CLAIM_MODELS for action in ("change", "view")]
 CURATOR_MODELS = ("place", "placealias", "topic", "party", "conflict")
 CURATOR_PERMISSIONS = EDITOR_PERMISSIONS + [
-    ("conflicts", f"{action}_{model}") for model in CURATOR_MODELS + CLAIM_MODELS for action in ("add", "change", "delete", "view")
+    ("conflicts", f"{action}_{model}")
+    for model in CURATOR_MODELS + CLAIM_MODELS
+    for action in ("add", "change", "delete", "view")
 ]
 
 

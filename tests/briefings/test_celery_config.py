@@ -40,6 +40,7 @@ def test_the_app_runs_jobs_reliably():
     assert conf.task_serializer == "json" and conf.accept_content == ["json"]
     assert "sweep-stuck-articles" in conf.beat_schedule
     import briefings.tasks  # noqa: F401 - what autodiscovery imports when a worker starts
+
     assert conf.beat_schedule["sweep-stuck-articles"]["task"] in app.tasks
     assert "briefings.tasks.extract_article" in app.tasks
 

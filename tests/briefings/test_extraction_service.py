@@ -57,7 +57,9 @@ def test_only_the_claim_holder_or_its_redelivery_may_take_a_running_job(article)
 
 def test_sweeper_hands_back_stuck_jobs_and_gives_up_on_poison(article, settings):
     long_ago = timezone.now() - datetime.timedelta(hours=1)
-    Article.objects.filter(id=article.id).update(status=ArticleStatus.EXTRACTING, claim_token="dead", claimed_at=long_ago, attempts=1)
+    Article.objects.filter(id=article.id).update(
+        status=ArticleStatus.EXTRACTING, claim_token="dead", claimed_at=long_ago, attempts=1
+    )
     articles_sweep_stuck()
     swept = Article.objects.get(id=article.id)
     assert swept.status == ArticleStatus.QUEUED and swept.claim_token == ""

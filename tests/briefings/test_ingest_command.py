@@ -27,7 +27,12 @@ def test_ingest_stores_files_and_reports_each(tmp_path):
     assert exit_info.value.code == 1  # one file was refused
     records = [json.loads(line) for line in out.getvalue().splitlines()]
     article = Article.objects.get()
-    assert records[0] == {"source": str(ARTICLES / "en_agreement.txt"), "article_id": article.id, "status": "queued", "created": True}
+    assert records[0] == {
+        "source": str(ARTICLES / "en_agreement.txt"),
+        "article_id": article.id,
+        "status": "queued",
+        "created": True,
+    }
     assert records[1]["error"].endswith("the file is empty.")
 
 
@@ -51,9 +56,24 @@ def test_ingest_wait_prints_the_facts_a_separate_worker_extracted(start_worker, 
     start_worker()
     env = {"DATABASE_URL": worker_database_url(), "CELERY_BROKER_URL": redis_url, "REDIS_URL": ""}
     result = subprocess.run(
-        [sys.executable, "manage.py", "ingest", str(ARTICLES / "ar_agreement.txt"), "--wait", "--timeout", "60",
-         "--format", "jsonl", "--published", "2021-01-25"],
-        cwd=ROOT, env={**__import__("os").environ, **env}, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "manage.py",
+            "ingest",
+            str(ARTICLES / "ar_agreement.txt"),
+            "--wait",
+            "--timeout",
+            "60",
+            "--format",
+            "jsonl",
+            "--published",
+            "2021-01-25",
+        ],
+        cwd=ROOT,
+        env={**__import__("os").environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout)

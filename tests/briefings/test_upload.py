@@ -52,7 +52,9 @@ def test_same_text_twice_links_to_the_stored_article(editor_client):
 
 
 def test_several_files_make_one_batch_with_progress(editor_client):
-    files = [SimpleUploadedFile(f"{name}.txt", (ARTICLES / f"{name}.txt").read_bytes()) for name in ("ar_agreement", "en_agreement")]
+    files = [
+        SimpleUploadedFile(f"{name}.txt", (ARTICLES / f"{name}.txt").read_bytes()) for name in ("ar_agreement", "en_agreement")
+    ]
     response = upload(editor_client, files=files)
     assert Article.objects.count() == 2
     batch_id = Article.objects.first().batch_id

@@ -16,7 +16,9 @@ CONTRACT_KEYS = {"source", "language", "topics", "places", "territory_changes", 
 def run_extract(tmp_path, *args: str) -> subprocess.CompletedProcess:
     # A database with no tables at all: extract needs no server, broker or data rows.
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}", "FAULTLINE_VAR_DIR": str(tmp_path)}
-    return subprocess.run([sys.executable, "manage.py", "extract", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "manage.py", "extract", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_one_contract_object_per_file_in_input_order(tmp_path):

@@ -12,7 +12,10 @@ from conflicts.services.roles import CURATORS, EDITORS
 
 
 class Command(BaseCommand):
-    help = "Create the first editor account (FAULTLINE_EDITOR_USERNAME / _PASSWORD, or a generated password) and print how to log in."
+    help = (
+        "Create the first editor account (FAULTLINE_EDITOR_USERNAME / _PASSWORD, or a generated password) "
+        "and print how to log in."
+    )
 
     def handle(self, *args, **options) -> None:
         username = os.environ.get("FAULTLINE_EDITOR_USERNAME", "editor")

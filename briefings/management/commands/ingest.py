@@ -85,7 +85,10 @@ class Command(BaseCommand):
                 break
             if time.monotonic() > deadline:
                 progress.finish()
-                self.stderr.write(f"Gave up waiting after {timeout:.0f}s: {len(article_ids) - done} articles still queued or extracting. Is a worker running?")
+                self.stderr.write(
+                    f"Gave up waiting after {timeout:.0f}s: {len(article_ids) - done} articles still queued or extracting. "
+                    "Is a worker running?"
+                )
                 break
             time.sleep(0.5)
         progress.finish()
@@ -97,7 +100,10 @@ class Command(BaseCommand):
                 self.stdout.write(json.dumps(self._record(outcome, article), ensure_ascii=False))
             elif article:
                 state = "new" if outcome.created else "already stored"
-                self.stdout.write(f"{outcome.name}: article {article.id} ({state}), {article.status}{': ' + article.error if article.error else ''}")
+                self.stdout.write(
+                    f"{outcome.name}: article {article.id} ({state}), {article.status}"
+                    + (f": {article.error}" if article.error else "")
+                )
             else:
                 self.stderr.write(outcome.error)
 
