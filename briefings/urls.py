@@ -33,6 +33,7 @@ desk_patterns = (
         path("briefings/new/", briefings_desk.briefing_new, name="briefing_new"),
         path("briefings/<int:briefing_id>/", briefings_desk.briefing_preview, name="briefing_preview"),
         path("briefings/<int:briefing_id>/edit/", briefings_desk.briefing_edit, name="briefing_edit"),
+        path("briefings/<int:briefing_id>/reader/", briefings_desk.briefing_reader_view, name="briefing_reader"),
         path("briefings/<int:briefing_id>/publish/", briefings_desk.briefing_publish_view, name="briefing_publish"),
         path("briefings/<int:briefing_id>/unpublish/", briefings_desk.briefing_unpublish_view, name="briefing_unpublish"),
         path("search/", search.search, name="search"),

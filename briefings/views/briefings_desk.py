@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -15,6 +16,7 @@ from briefings.selectors.briefings import briefing_fact_groups, briefing_public_
 from briefings.services.briefings import COMPOSE_FIELDS, briefing_create, briefing_publish, briefing_unpublish, briefing_update
 from briefings.views.permissions import editor_required
 from conflicts.selectors.desk import fact_groups, facts_with_approved_claims
+from conflicts.selectors.public import fact_rows, topic_cards
 
 
 @editor_required
@@ -64,6 +66,31 @@ def briefing_preview(request: HttpRequest, briefing_id: int) -> HttpResponse:
         "public_path": briefing_public_path(briefing=briefing),
     }
     return TemplateResponse(request, "briefings/desk/briefing_preview.html", context)
+
+
+@editor_required
+def briefing_reader_view(request: HttpRequest, briefing_id: int) -> HttpResponse:
+    """The briefing in the public page's own template and selectors, drafts included.
+
+    The map and timeline are built by the public view's private helpers and are left out
+    here; everything else is what a reader will get.
+    """
+    briefing = get_object_or_404(Briefing.objects.select_related("conflict", "topic"), id=briefing_id)
+    language = "ar" if briefing.language == "ar" else "en"
+    with translation.override(language):
+        context = {
+            "briefing": briefing,
+            "facts": fact_rows(language=language, fact_ids=list(briefing.facts.values_list("id", flat=True))),
+            "cards": topic_cards(language=language, topics=[briefing.topic]) if briefing.topic else [],
+            "map": None,
+            "timeline": None,
+            "language": language,
+            "alternates": [],
+        }
+        response = TemplateResponse(request, "briefings/public/briefing.html", context)
+        response.render()  # inside the override, so the page is in the briefing's language
+    response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 @editor_required

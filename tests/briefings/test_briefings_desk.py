@@ -97,3 +97,16 @@ def test_preview_shows_only_approved_sources(editor_client, approved_fact, edito
     compose(editor_client, fact)
     preview = editor_client.get(reverse("briefings:briefing_preview", args=[Briefing.objects.get().id])).content.decode()
     assert "Rumour mill" not in preview
+
+
+def test_a_draft_can_be_seen_as_readers_will_see_it(editor_client, approved_fact):
+    fact, _ = approved_fact
+    compose(editor_client, fact, language="ar", title="تسليم أغدام")
+    briefing = Briefing.objects.get()
+    page = editor_client.get(reverse("briefings:briefing_reader", args=[briefing.id]))
+    body = page.content.decode()
+    assert page["X-Robots-Tag"] == "noindex"
+    assert '<html lang="ar" dir="rtl">' in body
+    assert "تسليم أغدام" in body
+    assert "الوقائع في هذه الإحاطة" in body  # the public template's own heading, in Arabic
+    assert briefing.status == "draft"

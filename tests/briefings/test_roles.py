@@ -45,6 +45,7 @@ def desk_pages(w) -> list[str]:
         reverse("briefings:briefing_new"),
         reverse("briefings:briefing_preview", args=[briefing.id]),
         reverse("briefings:briefing_edit", args=[briefing.id]),
+        reverse("briefings:briefing_reader", args=[briefing.id]),
         reverse("briefings:search") + "?q=Aghdam",
         reverse("briefings:export_csv"),
         reverse("briefings:export_json"),
