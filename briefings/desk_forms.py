@@ -87,8 +87,10 @@ class BriefingForm(forms.ModelForm):
 
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, widget=forms.SearchInput(attrs={"dir": "auto", "autofocus": True}))
-    conflict = forms.ModelChoiceField(label=_("Conflict"), queryset=Conflict.objects.all(), required=False)
-    topic = forms.ModelChoiceField(label=_("Topic"), queryset=Topic.objects.all(), required=False)
+    conflict = forms.ModelChoiceField(
+        label=_("Conflict"), queryset=Conflict.objects.all(), required=False, empty_label=_("All conflicts")
+    )
+    topic = forms.ModelChoiceField(label=_("Topic"), queryset=Topic.objects.all(), required=False, empty_label=_("All topics"))
     kind = forms.ChoiceField(label=_("Type"), choices=[("", _("Any type")), *FactKind.choices], required=False)
     status = forms.ChoiceField(label=_("Review status"), choices=[("", _("Any status")), *ReviewStatus.choices], required=False)
     date_from = forms.DateField(label=_("Published from"), required=False, widget=DATE_INPUT)
@@ -97,7 +99,9 @@ class SearchForm(forms.Form):
 
 class FactFilterForm(forms.Form):
     kind = forms.ChoiceField(label=_("Type"), choices=[("", _("Any type")), *FactKind.choices], required=False)
-    conflict = forms.ModelChoiceField(label=_("Conflict"), queryset=Conflict.objects.all(), required=False)
+    conflict = forms.ModelChoiceField(
+        label=_("Conflict"), queryset=Conflict.objects.all(), required=False, empty_label=_("All conflicts")
+    )
     status = forms.ChoiceField(label=_("Review status"), choices=[("", _("Any status")), *ReviewStatus.choices], required=False)
     disagreeing = forms.BooleanField(label=_("Only where sources disagree"), required=False)
 
