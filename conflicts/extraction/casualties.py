@@ -27,7 +27,8 @@ _KIND_BEFORE = {
                "حصيله القتلى", "число погибших", "унес[а-я]* жизни", "гибел[а-я]*", "погибл[аои]", "погибло"],
     "wounded": ["wounding", "injuring", "wounded", "injured", "اصابه", "جرح", "اصيب", "ранени[а-я]*", "ранен[аоы]?"],
     "missing": ["فقدان"],
-    "displaced": ["arrivals", "displacing", "الوافدين", "النازحين", "نزوح", "فرار", "تهجير", "число беженцев"],
+    "displaced": ["arrivals", "displacing", "الوافدين", "النازحين", "نزوح", "فرار", "تهجير", "نزح", "فر", "هجر",
+                  "число беженцев", "бежали", "покинули"],
 }
 # Words that point back at the figure being discussed ("raised the figure to 2,425").
 _ANAPHORIC_BEFORE = ["figure", "toll", "tally", "counted", "count", "الحصيله", "العدد", "цифр[а-я]*"]

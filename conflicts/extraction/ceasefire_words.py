@@ -21,9 +21,9 @@ WEAK_TRIGGERS = ScriptLexicon({"weak_triggers": [
 CONTENT_REFERENCES = ScriptLexicon({"content_references": [
     "under the terms", "the terms", "the text", "provides for", "calls for", "obliges", "under the deal",
     "meant to", "intended to", "aims? to", "aimed at", "designed to",
-    "نص", "ونص", "بنود", "بموجب", "بمقتضاه", "ترمي", "تهدف", "يقضي", "предусматрива[а-я]*",
+    "نص", "ينص", "تنص", "نصت", "بنود", "بموجب", "بمقتضاه", "ترمي", "تهدف", "يقضي", "предусматрива[а-я]*",
     "предусмотрен[а-я]*", "по условиям",
-]})
+]}, arabic_prefix=True)
 FUTURE_CONTINUATION = re.compile(lexicon_regex([
     "will", "are to", "is to", "are to be", "سيتم", "سوف", "будут", "будет",
 ]))
@@ -67,7 +67,8 @@ TERMS: dict[str, list[str]] = {
     "withdrawal": ["will withdraw", "withdrawal of", "pull(?:ed)? out", "انسحاب", r"вывод\s+(?:войск|сил)"],
     "disarmament": ["disarm[a-z]*", "lay down (?:their )?(?:weapons|arms)", "give up (?:their )?weapons",
                     "disband[a-z]*", "نزع السلاح", "تسليم السلاح", "القاء السلاح", "разоруж[а-я]*"],
-    "monitoring": ["monitoring mission", "monitors", "observers", "مراقبين", "наблюдател[а-я]*"],
+    "monitoring": ["monitoring mission", "monitors", "observers", "joint patrols", "مراقبين", "دوريات",
+                   "наблюдател[а-я]*", r"совместн[а-я]*\s+патрул[а-я]*"],
 }
 TERM_LEXICON = ScriptLexicon(TERMS, arabic_prefix=True)  # one pass per sentence finds every term
 CONFLICT_PARTIES = ("ARM", "AZE", "nkr", "SYR", "syrian-opposition")

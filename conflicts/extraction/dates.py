@@ -172,7 +172,9 @@ def _resolve(kind: str, match: _Raw, context: _Context, language: str) -> list[t
     groups = match.groupdict()
     resolver = _RESOLVERS[kind]
     results = resolver(groups, context, language)
-    explicit_year = bool(groups.get("y")) or (groups.get("rel") or "") in _REL_YEARS
+    # Only a stated year on a day or month carries over ("March 27, 1993 ... April 2"),
+    # not an adjective year ("the 2015 deal will resume talks on November 29").
+    explicit_year = kind in ("dm", "md", "month") and (bool(groups.get("y")) or (groups.get("rel") or "") in _REL_YEARS)
     for value, precision in results:
         year = int(value[:4])
         context.last_year = year

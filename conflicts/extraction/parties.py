@@ -12,6 +12,8 @@ from .patterns import ScriptLexicon
 _PARTIES: list[tuple[str, list[str]]] = [
     ("unhcr", ["unhcr", "un refugee agency", "u.n. refugee agency", "المفوضية السامية للأمم المتحدة لشؤون اللاجئين",
                "مفوضية اللاجئين", "ужвб", "управлени[а-я]* оон по делам беженцев"]),
+    ("sohr", ["syrian observatory for human rights", "المرصد السوري لحقوق الإنسان", "المرصد السوري",
+              "сирийск[а-я]* обсерватори[а-я]*"]),
     ("syrian-opposition", ["syrian opposition", "armed opposition", "opposition factions", "rebels",
                            "المعارضة السورية", "المعارضة المسلحة", "فصائل المعارضة", "وفد المعارضة",
                            "сирийск[а-я]* оппозици[а-я]*"]),
