@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .normalize import fold_letters
 from .numbers import NumberMention
 from .patterns import ScriptLexicon, lexicon_regex
 from .types import Casualty
@@ -38,6 +39,9 @@ _MILITARY = ["soldiers?", "servicemen", "troops", "military", "combatants", "fig
 _CIVILIAN = ["civilians?", "residents", "women", "children", "مدنيا?", "مدنيين", "المدنيين", "السكان",
              "мирн[а-я]* жител[а-я]*", "мирного населения", "гражданск[а-я]*"]
 _VAGUE_BEFORE = re.compile(r"(?:several|a few|few|many|some|hundreds of|بضع|عده|несколько)\s*$")
+# A figure inside "including ..." is part of the one before it, not a toll of its own.
+_INCLUDING_BEFORE = re.compile(fold_letters(
+    r"(?:including|among them|of whom|بينهم|من بينهم|منهم|في عدادهم|в том числе|из них)\s*(?:\S+\s+){0,2}$"))
 _DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:the|both|all)\s+$")
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|في الميه|بالميه|percent|per cent|процент)")
 _UNIT_AFTER = re.compile(
@@ -89,6 +93,8 @@ def _kind_of(document: Document, number: NumberMention, previous_end: int, previ
         return None
     if not text[number.start].isdigit() and _DEFINITE_BEFORE.search(before):
         return None  # "the two sides", "both three"
+    if _INCLUDING_BEFORE.search(before[-30:]):
+        return None
     after = _until_next_figure(after)
     after_re, before_re = _AFTER[document.language], _BEFORE[document.language]
     after_match = after_re.search(after)
@@ -112,9 +118,10 @@ def _kind_of(document: Document, number: NumberMention, previous_end: int, previ
 
 
 def _until_next_figure(after: str) -> str:
-    """Keep the window to this figure: stop at the next number that is not a percentage."""
+    """Keep the window to this figure: stop at the next number, unless it is a percentage
+    or a subset ("13 people, including 2 children, were killed")."""
     for match in re.finditer(r"\d[\d,]*", after):
-        if not _PERCENT_AFTER.match(after[match.end():]):
+        if not _PERCENT_AFTER.match(after[match.end():]) and not _INCLUDING_BEFORE.search(after[: match.start()]):
             return after[: match.start()]
     return after
 

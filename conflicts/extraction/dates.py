@@ -47,7 +47,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("nth", rf"{_B}(?:on|by|until|from|since|before|after|{EN_WEEKDAY})\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th){_E}"),
         ("year", rf"{_B}(?P<pre>in|of|since|by|until|the|year|during|from|early|late|mid)[\s\-]+{YEAR}"),
         ("weekday", rf"{_B}(?P<w>{EN_WEEKDAY}){_E}"),
-        ("rel", rf"{_B}(?P<r>today|yesterday|tomorrow|this year|last year|this month|last month){_E}"),
+        ("rel", rf"{_B}(?P<r>today|yesterday|tomorrow|tonight|last night|this morning|this evening|this year|"
+                rf"last year|this month|last month){_E}"),
         ("later", rf"{_B}(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+"
                   rf"(?P<dir>later|earlier|after that|before that){_E}"),
     ],
@@ -62,7 +63,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("month", rf"{_B}(?P<m>{AR_MONTH})\s+(?:عام\s+)?{YEAR}"),
         ("year", rf"{_B}[وفبل]?(?P<pre>عام|العام|سنه|في|منذ|خلال|حتى)\s+{YEAR}"),
         ("weekday", rf"{_B}[وف]?(?:يوم\s+|ليل\s+|ليله\s+|صباح\s+|مساء\s+|فجر\s+)?(?P<w>{AR_WEEKDAY}){_E}"),
-        ("rel", rf"{_B}[وفل]?(?P<r>اليوم|امس|الامس|غدا|الشهر الماضي|الشهر الجاري|هذا الشهر|الشهر المقبل|"
+        ("rel", rf"{_B}[وفل]?(?P<r>اليوم|امس|الامس|غدا|الليله الماضيه|الليله|الشهر الماضي|الشهر الجاري|هذا الشهر|الشهر المقبل|"
                 rf"العام الماضي|العام الجاري|هذا العام|العام المقبل){_E}"),
         ("before", rf"{_B}بعد\s+(?P<n>يومين|يوم واحد|ثلاثه ايام|اربعه ايام|(?:\d+)\s+ايام)\s+من{_E}"),
     ],
@@ -91,7 +92,8 @@ def _combined(patterns: list[tuple[str, str]]) -> tuple[re.Pattern[str], list[st
 
 
 _COMPILED = {lang: _combined(patterns) for lang, patterns in _PATTERNS.items()}
-_REL_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "اليوم": 0, "امس": -1, "الامس": -1,
+_REL_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1, "this morning": 0,
+             "this evening": 0, "اليوم": 0, "امس": -1, "الامس": -1, "الليله": 0, "الليله الماضيه": -1,
              "غدا": 1, "сегодня": 0, "вчера": -1, "завтра": 1, "накануне": -1}
 _REL_MONTHS = {"this month": 0, "last month": -1, "الشهر الماضي": -1, "الشهر الجاري": 0,
                "هذا الشهر": 0, "الشهر المقبل": 1}

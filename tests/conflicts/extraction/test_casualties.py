@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflicts.extraction import extract
+
+PUBLISHED = dt.date(2020, 10, 17)
+
+
+def _figures(text: str, gazetteer) -> list[tuple[int, int | None, str]]:
+    return [(c.count, c.count_high, c.kind) for c in extract(text, published=PUBLISHED, gazetteer=gazetteer).casualties]
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling killed at least 13 people, including 2 children, and wounded 40 others, officials said.",
+    "وأسفر القصف عن مقتل 13 شخصاً بينهم 4 أطفال وإصابة 40 آخرين.",
+    "Погибли 13 человек, в том числе 2 ребенка, ещё 40 получили ранения.",
+])
+def test_subsets_belong_to_their_toll_and_each_figure_gets_its_kind(text, gazetteer):
+    assert _figures(text, gazetteer) == [(13, None, "killed"), (40, None, "wounded")]
+
+
+def test_attribution_and_arabic_number_words(gazetteer):
+    text = "وقالت وزارة الدفاع الأرمينية إن خمسة آلاف جندي قتلوا، وفقاً لبيان رسمي."
+    casualties = extract(text, gazetteer=gazetteer).casualties
+    assert [(c.count, c.kind, c.population, c.reported_by) for c in casualties] == [(5000, "killed", "military", "ARM")]
+
+
+def test_english_ranges_and_number_words(gazetteer):
+    text = "Between 30 and 40 civilians were wounded, and nearly five thousand people fled the town."
+    assert _figures(text, gazetteer) == [(30, 40, "wounded"), (5000, None, "displaced")]
+
+
+@pytest.mark.parametrize("text", [
+    "The war lasted 44 days and Russia will send 1,960 troops.",
+    "Growth reached 4.8 percent and 12,000 jobs were created.",
+    "استمرت المعارك ٤٤ يوماً وشارك فيها ألفا جندي.",
+    "The two sides exchanged prisoners of war.",
+])
+def test_durations_troop_numbers_and_economics_are_not_casualties(text, gazetteer):
+    assert _figures(text, gazetteer) == []

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflicts.extraction import extract
+
+PUBLISHED = dt.date(2020, 10, 20)
+
+
+def _changes(text: str, gazetteer) -> list[tuple[str, str | None, str, str | None]]:
+    result = extract(text, published=PUBLISHED, gazetteer=gazetteer)
+    return [(c.place, c.to_party, c.kind, c.date) for c in result.territory_changes]
+
+
+def test_arabic_recapture_with_clitics_and_ordinal_days(gazetteer):
+    text = "وكان الرئيس الأذربيجاني قد أعلن تحرير مدينة جبرائيل في الرابع من أكتوبر، ثم مدينة فضولي في السابع عشر منه."
+    assert _changes(text, gazetteer) == [
+        ("Jabrayil", "AZE", "capture", "2020-10-04"), ("Fuzuli", "AZE", "capture", "2020-10-17")]
+
+
+def test_handover_list_with_recipient_clitic(gazetteer):
+    text = "ونص الاتفاق على تسليم أرمينيا ثلاث مناطق لأذربيجان هي كلبجار، وأغدام، ولاتشين."
+    assert [(place, to) for place, to, _kind, _date in _changes(text, gazetteer)] == [
+        ("Kalbajar", "AZE"), ("Aghdam", "AZE"), ("Lachin", "AZE")]
+
+
+def test_english_passive_and_pronoun_antecedent(gazetteer):
+    text = ("Kalbajar lies between Karabakh and Armenia. Armenian forces launched an assault on the district "
+            "on March 27, 1993 and took it on April 2.")
+    assert _changes(text, gazetteer) == [("Kalbajar", "ARM", "capture", "1993-04-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "بسطت قوات حفظ السلام الروسية سيطرتها على ممر لاتشين.",          # a corridor under peacekeepers
+    "شن الجيش عملية عسكرية ضد أرمينيا للسيطرة على إقليم كاراباخ.",     # a goal, not a change
+    "Russian peacekeepers entered Stepanakert on Tuesday.",
+    "Aliyev took part in talks in Moscow.",
+    "The truce entered into force in Karabakh at noon.",
+    "Karabakh officials did not confirm the loss of Hadrut.",
+])
+def test_statements_that_are_not_changes_of_control(text, gazetteer):
+    assert _changes(text, gazetteer) == []
