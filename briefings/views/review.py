@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -56,7 +57,14 @@ def _claim(kind: str, claim_id: int):
 
 
 def _card_response(request: HttpRequest, card: ClaimCard, *, template: str = "claim", **extra) -> HttpResponse:
-    return TemplateResponse(request, f"briefings/desk/review.html#{template}", {"card": card, **extra})
+    response = TemplateResponse(request, f"briefings/desk/review.html#{template}", {"card": card, **extra})
+    if template == "claim":
+        # The header's count changes with every decision: htmx swaps it out of band.
+        response.render()
+        pending = sum(c.claim.review_status == ReviewStatus.PENDING for c in article_claim_cards(article=card.claim.article))
+        count = render_to_string("briefings/desk/review.html#pending_count", {"pending": pending, "oob": True}, request)
+        response.content += count.encode()
+    return response
 
 
 def _back_to_review(card: ClaimCard) -> HttpResponse:

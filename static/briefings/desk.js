@@ -57,7 +57,24 @@
     if (card && !mark) select(card, false);
   });
 
+  // Re-colour the evidence after a decision: a run shows pending while any of its claims waits.
+  function statusOf(ref) {
+    const card = document.getElementById("claim-" + ref);
+    if (!card) return "";
+    return ["pending", "approved", "rejected"].find((s) => card.classList.contains("status-" + s)) || "";
+  }
+  function recolour() {
+    document.querySelectorAll("mark[data-claims]").forEach((mark) => {
+      const statuses = mark.dataset.claims.split(" ").map(statusOf);
+      const status = ["pending", "approved", "rejected"].find((s) => statuses.includes(s));
+      if (!status) return;
+      mark.classList.remove("ev-pending", "ev-approved", "ev-rejected");
+      mark.classList.add("ev-" + status);
+    });
+  }
+
   document.body.addEventListener("htmx:afterSettle", () => {
+    recolour();
     const card = currentCard();
     if (!card) return;
     if (advanceAfterSwap) { advanceAfterSwap = false; select(card, false); move(1); return; }

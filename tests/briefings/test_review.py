@@ -54,6 +54,8 @@ def test_reject_with_htmx_returns_only_the_updated_card(editor_client, seed):
     assert response.status_code == 200
     assert body.lstrip().startswith(f'<li class="claim claim-casualty status-rejected" id="claim-casualty-{toll.id}"')
     assert "<html" not in body
+    # The header's count follows, swapped out of band.
+    assert '<span id="pending-count" hx-swap-oob="true">1 claim awaiting review</span>' in body
     toll.refresh_from_db()
     assert toll.review_status == ReviewStatus.REJECTED
 
