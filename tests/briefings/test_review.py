@@ -111,3 +111,12 @@ def test_dashboard_counts_pending_facts_and_lists_recent_decisions(editor_client
     page = editor_client.get(reverse("briefings:review_dashboard")).content.decode()
     assert make.karabakh()[0].name in page
     assert "Recent activity" in page and "editor" in page
+
+
+def test_queue_page_loads_the_review_summary(editor_client, seed):
+    queue = editor_client.get(reverse("briefings:queue")).content.decode()
+    summary_url = reverse("briefings:review_dashboard") + "?part=summary"
+    assert f'hx-get="{summary_url}"' in queue
+    summary = editor_client.get(summary_url, HTTP_HX_REQUEST="true").content.decode()
+    assert summary.lstrip().startswith('<section id="review-summary"')
+    assert "Awaiting review" in summary
