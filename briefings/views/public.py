@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.conf import settings
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -155,10 +156,18 @@ def _timeline_context(request: HttpRequest, *, conflict: Conflict | None = None,
             "topic": topic_slug,
             "start": start,
             "end": end,
-            "topics": Topic.objects.order_by("slug") if topic is None else [],
+            "topics": _timeline_topics(conflict) if topic is None else [],
             "action": request.path,
         }
     }
+
+
+def _timeline_topics(conflict: Conflict | None):
+    """The topics a reader can filter the timeline by: the conflict's own, or all of them."""
+    topics = Topic.objects.order_by("slug")
+    if conflict is not None:
+        topics = topics.filter(Q(conflict=conflict) | Q(id=conflict.topic_id))
+    return topics
 
 
 def _event_link(row) -> str:

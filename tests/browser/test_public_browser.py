@@ -109,6 +109,13 @@ def test_conflict_map_draws_offline_and_moves_with_as_of(browser_page, site, kar
     assert after.count(HANDOVER_FILL) == 3 and after.count(CAPTURE_FILL) == 1
     assert page.locator("table.changes tbody tr").count() == 4
     page.screenshot(path=str(ARTIFACTS / f"public-conflict-{language}-2020-12-02.png"), full_page=True)
+
+    points = "[data-chart=timeline] .scatterlayer .point"
+    page.wait_for_selector(points, timeout=20_000)
+    assert page.locator(points).count() == 2
+    page.fill("input[name=start]", "2020-11-01")
+    page.dispatch_event("input[name=start]", "change")
+    page.wait_for_function(f"document.querySelectorAll('{points}').length === 1", timeout=20_000)
     _assert_local_and_clean(page)
 
 
