@@ -9,6 +9,7 @@ from briefings.models import Briefing
 from conflicts.models import (
     CasualtyClaim,
     CeasefireClaim,
+    CeasefireTerm,
     Conflict,
     EventClaim,
     FactKind,
@@ -104,6 +105,16 @@ class FactFilterForm(forms.Form):
     )
     status = forms.ChoiceField(label=_("Review status"), choices=[("", _("Any status")), *ReviewStatus.choices], required=False)
     disagreeing = forms.BooleanField(label=_("Only where sources disagree"), required=False)
+
+
+class ClauseForm(forms.Form):
+    place_name = forms.CharField(label=_("Place"), required=False, max_length=200, widget=forms.TextInput(attrs={"dir": "auto"}))
+    deadline = forms.DateField(label=_("Deadline"), required=False, widget=DATE_INPUT)
+
+
+class ClauseAddForm(ClauseForm):
+    term = forms.ChoiceField(label=_("Term"), choices=CeasefireTerm.choices)
+    field_order = ["term", "place_name", "deadline"]
 
 
 class AliasImportForm(forms.Form):

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from briefings.desk_forms import FactFilterForm
+from briefings.desk_forms import ClauseAddForm, ClauseForm, FactFilterForm
 from briefings.views.permissions import editor_required
-from conflicts.models import Conflict, Fact
+from conflicts.models import CeasefireClaim, CeasefireClause, CeasefireTerm, Conflict, Fact
 from conflicts.selectors.desk import casualty_ranges, clause_tracker, fact_group, fact_groups, merge_candidates
 from conflicts.services.consolidation import fact_split, facts_merge
+from conflicts.services.review import clause_add, clause_edit
 
 
 @editor_required
@@ -85,5 +87,38 @@ def ceasefires(request: HttpRequest) -> HttpResponse:
         "ceasefires": clause_tracker(conflict_id=conflict.id if conflict else None),
         "conflict": conflict,
         "conflicts": Conflict.objects.all(),
+        "terms": CeasefireTerm.choices,
     }
     return TemplateResponse(request, "briefings/desk/ceasefires.html", context)
+
+
+def _back_to_tracker(anchor: str) -> HttpResponse:
+    return redirect(f"{reverse('briefings:ceasefires')}#{anchor}")
+
+
+@editor_required
+@require_POST
+def clause_edit_view(request: HttpRequest, clause_id: int) -> HttpResponse:
+    clause = get_object_or_404(CeasefireClause.objects.select_related("ceasefire"), id=clause_id)
+    form = ClauseForm(request.POST)
+    if form.is_valid():
+        clause_edit(clause=clause, user=request.user, **form.cleaned_data)
+        messages.success(request, _("Term corrected."))
+    else:
+        messages.error(request, _("Enter a valid date (YYYY-MM-DD)."))
+    return _back_to_tracker(f"clause-{clause.id}")
+
+
+@editor_required
+@require_POST
+def clause_add_view(request: HttpRequest, fact_id: int) -> HttpResponse:
+    ceasefire = CeasefireClaim.objects.filter(fact_id=fact_id).order_by("id").first()
+    if ceasefire is None:
+        raise Http404("No agreement here")
+    form = ClauseAddForm(request.POST)
+    if form.is_valid():
+        clause = clause_add(ceasefire=ceasefire, user=request.user, **form.cleaned_data)
+        messages.success(request, _("Term added."))
+        return _back_to_tracker(f"clause-{clause.id}")
+    messages.error(request, _("Choose a term and enter a valid date."))
+    return _back_to_tracker(f"ceasefire-{fact_id}")

@@ -206,6 +206,7 @@ class TrackedClause:
     changes: list  # territory-change claims that report the place changing hands
     status: str
     evidence: str = ""
+    clause_id: int | None = None
 
     @property
     def deadline(self) -> datetime.date | None:
@@ -290,6 +291,7 @@ def _track_clause(same: list, changes: list, start, today: datetime.date) -> Tra
         changes=matching,
         status=ClauseStatus.UNTRACKED,
         evidence=next((c.evidence for c in same if c.evidence), ""),
+        clause_id=first.id,
     )
     clause.status = _clause_status(clause, has_place=bool(token), today=today)
     return clause

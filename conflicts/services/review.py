@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
-from conflicts.models import CasualtyClaim, CeasefireClaim, EventClaim, ReviewStatus, TerritoryChangeClaim
+from conflicts.models import CasualtyClaim, CeasefireClaim, CeasefireClause, EventClaim, Place, ReviewStatus, TerritoryChangeClaim
 from conflicts.services.consolidation import claim_consolidate, claim_key
 from conflicts.services.public_cache import public_cache_invalidate
 
@@ -76,3 +77,32 @@ def claims_set_status(*, claims: Iterable, user, status: str) -> int:
                 _save_reviewed(claim, user=user, status=status)
                 count += 1
     return count
+
+
+def _place_named(name: str) -> Place | None:
+    name = name.strip()
+    if not name:
+        return None
+    match = Q(name__iexact=name) | Q(name_ar=name) | Q(key__iexact=name) | Q(iso__iexact=name) | Q(aliases__alias__iexact=name)
+    return Place.objects.filter(match).order_by("id").first()
+
+
+@transaction.atomic
+def clause_edit(*, clause, user, deadline, place_name: str) -> None:
+    """Correct a ceasefire term's deadline or place; the agreement's claim records who did it."""
+    clause.deadline = deadline
+    if place_name.strip() != clause.place_name:
+        clause.place_name = place_name.strip()
+        clause.place = _place_named(place_name)
+    clause.save()
+    claim_approve(claim=clause.ceasefire, user=user)
+
+
+@transaction.atomic
+def clause_add(*, ceasefire, user, term: str, place_name: str, deadline) -> CeasefireClause:
+    """Add a term the engine missed (e.g. a district's handover date) to an agreement's claim."""
+    clause = CeasefireClause.objects.create(
+        ceasefire=ceasefire, term=term, deadline=deadline, place_name=place_name.strip(), place=_place_named(place_name)
+    )
+    claim_approve(claim=ceasefire, user=user)
+    return clause

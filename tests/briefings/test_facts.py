@@ -80,3 +80,38 @@ def test_clause_tracker_page_for_the_november_statement(editor_client):
     assert 'class="clause clause-late" data-place="Kalbajar"' in page
     assert 'class="clause clause-met" data-place="Aghdam"' in page
     assert 'class="clause clause-unmet" data-place="Lachin"' in page
+
+
+def test_editor_adds_a_missed_deadline_and_the_tracker_judges_it(editor_client, editor):
+    statement = make.article(title="Statement")
+    ceasefire = make.ceasefire(statement)  # the engine found the agreement but no terms
+    later = make.article(title="Handovers")
+    make.territory_change(later, place_key="AZ-KAL", name="Kalbajar", date=datetime.date(2020, 11, 25))
+    consolidated(statement, later)
+    ceasefire.refresh_from_db()
+
+    response = editor_client.post(reverse("briefings:clause_add", args=[ceasefire.fact_id]),
+                                  {"term": "territory_return", "place_name": "kalbajar", "deadline": "2020-11-15"})  # fmt: skip
+    clause = ceasefire.clauses.get()
+    assert response["Location"].endswith(f"#clause-{clause.id}")
+    assert clause.place.key == "AZ-KAL"  # matched in the gazetteer whatever the case
+    page = editor_client.get(reverse("briefings:ceasefires")).content.decode()
+    assert 'class="clause clause-late" data-place="Kalbajar"' in page
+
+    # The deadline was extended to 25 November: corrected, the handover is on time.
+    editor_client.post(reverse("briefings:clause_edit", args=[clause.id]), {"place_name": "Kalbajar", "deadline": "2020-11-25"})
+    page = editor_client.get(reverse("briefings:ceasefires")).content.decode()
+    assert 'class="clause clause-met" data-place="Kalbajar"' in page
+    ceasefire.refresh_from_db()
+    assert ceasefire.reviewed_by == editor  # who corrected the agreement is on record
+
+
+def test_an_invalid_deadline_is_refused_with_a_message(editor_client):
+    statement = make.article()
+    ceasefire = make.ceasefire(statement, clauses=make.NOVEMBER_2020_CLAUSES)
+    consolidated(statement)
+    clause = ceasefire.clauses.get(place_name="Kalbajar")
+    response = editor_client.post(reverse("briefings:clause_edit", args=[clause.id]), {"deadline": "soon"}, follow=True)
+    assert "Enter a valid date" in response.content.decode()
+    clause.refresh_from_db()
+    assert clause.deadline == datetime.date(2020, 11, 15)

@@ -66,6 +66,8 @@ def state_changes(w) -> list[str]:
         reverse("briefings:briefing_edit", args=[briefing.id]),
         reverse("briefings:briefing_publish", args=[briefing.id]),
         reverse("briefings:briefing_unpublish", args=[briefing.id]),
+        reverse("briefings:clause_add", args=[fact.id]),
+        reverse("briefings:clause_edit", args=[1]),
         reverse("briefings:upload"),
         reverse("briefings:article_retry", args=[article.id]),
     ]
