@@ -17,17 +17,19 @@ _KIND_AFTER = {
                 "ранени[а-я]*", "пострадавш[а-я]*"],
     "missing": ["missing", "مفقودا?", "مفقودين", "المفقودين", "пропавш[а-я]*", "пропал[а-я]* без вести"],
     "captured": ["captured", "taken prisoner", "prisoners of war", "اسيرا?", "اسرى", "пленн[а-я]*"],
-    "displaced": ["displaced", "fled", "crossed into", "forced out of their homes", "left their homes",
+    "displaced": ["displaced", "fled", "to flee", "fleeing", "crossed into", "forced out of their homes", "left their homes",
                   "evacuated", "refugees", "نازحا?", "نازحين", "نزحوا", "فروا", "عبروا", "لاجيا?", "لاجيين",
                   "مهجرا?", "беженц[а-я]*", "бежал[а-я]*", "переселенц[а-я]*"],
 }
 # Kind words that precede the number: "مقتل ٢٣١٧", "death toll at 3,773", "о гибели ... 874".
 _KIND_BEFORE = {
-    "killed": ["death toll", "killing", "killed", "bodies of", "deaths of", "claimed the lives of", "مقتل", "مصرع",
+    "killed": ["death toll", "killing", "killed", "bodies of", "deaths of", "claimed the lives of",
+               "number of (?:the )?(?:dead|deaths|fatalities|those killed)", "عدد الضحايا", "حصيله الضحايا", "مقتل", "مصرع",
                "قتل", "سقط", "لقي", "استشهاد", "قتلا(?:ها|هم|ه|نا)", "عدد القتلى",
                "حصيله القتلى", "число погибших", "унес[а-я]* жизни", "гибел[а-я]*", "погибл[аои]", "погибло"],
     "wounded": ["wounding", "injuring", "wounded", "injured", "اصابه", "جرح", "اصيب", "ранени[а-я]*", "ранен[аоы]?"],
     "missing": ["فقدان"],
+    "captured": ["captured", "taking prisoner", "اسر", "захватил[аи]? в плен"],
     "displaced": ["arrivals", "displacing", "الوافدين", "النازحين", "نزوح", "فرار", "تهجير", "نزح", "فر", "هجر",
                   "число беженцев", "бежали", "покинули"],
 }

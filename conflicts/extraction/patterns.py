@@ -11,6 +11,14 @@ from collections.abc import Iterable, Iterator
 
 from .normalize import normalize_fragment
 
+_ESCAPE_OR_TEXT = re.compile(r"\\.|[^\\]+")
+
+
+def normalize_pattern(fragment: str) -> str:
+    """Normalise the words of a hand-written regex fragment, leaving escapes such as \\S alone."""
+    return "".join(piece if piece.startswith("\\") else normalize_fragment(piece)
+                   for piece in _ESCAPE_OR_TEXT.findall(fragment))
+
 # Arabic proclitics: conjunction (wa/fa), then preposition (bi/li/ka) and/or article.
 ARABIC_PREFIX = "(?:[وف]?(?:لل|[بكل]?(?:ال)?))"
 # Cyrillic aliases are stored as stems; case endings are short.
@@ -103,7 +111,7 @@ def grouped_lexicon(groups: dict[str, Iterable[str]], *, arabic_prefix: bool = F
 
 
 def _body(entries: Iterable[str], arabic_prefix: bool) -> str:
-    entries = [normalize_fragment(entry) for entry in entries]
+    entries = [normalize_pattern(entry) for entry in entries]
     if arabic_prefix:  # the proclitic slot already carries an optional article
         entries = [entry[2:] if entry.startswith("ال") and len(entry) > 4 else entry for entry in entries]
     return fast_alternation(entries)

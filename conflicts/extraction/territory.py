@@ -18,6 +18,7 @@ _ENTRY_TRIGGERS = ("entered", "moved into", "دخلت", "دخول")
 _REGION_KINDS = {"region", "republic", "territory", "enclave"}
 _ANTECEDENT_REACH = 8
 _VERB_SUBJECT_REACH = 30
+_RELATIVE_REACH = 50
 _LOCAL_KINDS = {"district", "city", "town", "village", "rayon", "settlement"}
 
 
@@ -89,13 +90,28 @@ def _objects_after(document: Document, index: int, match: re.Match[str]) -> list
             break
         if objects and not _continues_list(gap):
             break  # "هادروت جنوبي إقليم قره باغ": where the town is, not a second town
+        if not objects and any(mark in gap for mark in ",،;:"):
+            break  # "captured on Sunday, overlooks Stepanakert": the object never crosses a clause
         if _usable(document, hit):
             objects.append(hit)
         previous_end = hit.end
+    if not objects:
+        relative = _relative_antecedent(document, index, match)
+        return [(relative.record, match.end(), sentence.end)] if relative else []
     return [
         (hit.record, hit.end, objects[position + 1].start if position + 1 < len(objects) else sentence.end)
         for position, hit in enumerate(objects)
     ]
+
+
+def _relative_antecedent(document: Document, index: int, match: re.Match[str]) -> PlaceHit | None:
+    """'Shusha, which Azerbaijani forces captured on November 8': the place before 'which'."""
+    text = document.text
+    before = [hit for hit in document.in_sentence(document.places, index) if hit.end <= match.start()]
+    if not before or match.start() - before[-1].end > _RELATIVE_REACH:
+        return None
+    gap = text[before[-1].end:match.start()]
+    return before[-1] if vocab.RELATIVE_PRONOUN.search(gap) and _usable(document, before[-1]) else None
 
 
 def _continues_list(gap: str) -> bool:
@@ -161,7 +177,9 @@ def _parties(document: Document, parties: list[PartyMention], match: re.Match[st
              passive: bool) -> tuple[str | None, str | None]:
     text = document.text
     before = [party for party in parties if party.end <= match.start()]
-    after = [party for party in parties if party.start >= match.end()]
+    # "سيطر الجيش الأذربيجاني على": a verb-first trigger can hold its own subject
+    verb_end = match.start() + len(match.group().split()[0])
+    after = [party for party in parties if party.start >= verb_end]
     recipient = next((party.code for party in after if _is_recipient(text, party)), None)
     source = next((party.code for party in after if _is_source(text, match, party)), None)
     subject = before[-1].code if before else None
@@ -186,7 +204,7 @@ def _verb_first_subject(text: str, match: re.Match[str], after: list[PartyMentio
     if not "\u0600" <= match.group()[:1] <= "\u06ff":
         return None
     for party in after:
-        if party.start - match.end() > _VERB_SUBJECT_REACH:
+        if party.start - match.start() > _VERB_SUBJECT_REACH + len(match.group()):
             break
         if party.code != source and not _is_recipient(text, party):
             return party.code

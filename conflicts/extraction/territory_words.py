@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .normalize import fold_letters
 from .patterns import ScriptLexicon, lexicon_regex
 
 # Active triggers: the place follows ("recaptured Zangilan", "استعاد ... مدينة زنغيلان").
@@ -12,8 +13,8 @@ ACTIVE = {
                 "regained control of",
                 "gained control of", "retook control of", "liberated", "liberation of", "capture of", "occupied", "overran",
                 "entered", "moved into", "(?:its|their) (?:capture|recapture|fall|liberation)",
-                "استعاد", "استعادت", "استعاده", "استعادتها", "سيطرت على",
-                "سيطر على", "السيطره على", "حرر", "حررت", "تحرير", "احتلت", "احتل", "دخلت", "انتزعت",
+                "استعاد", "استعادت", "استعاده", "استعادتها", r"سيطرت?\s+(?:\S+\s+){0,3}?على", r"سيطرت?\s+(?:\S+\s+){0,3}?عليها",
+                "السيطره على", "حرر", "حررت", "تحرير", "احتلت", "احتل", "دخلت", "انتزعت",
                 "взял[аи]?", "освободил[аи]?", "освобождени[ея]", "захватил[аи]?",
                 "занял[аи]?", r"вош(?:ли|ел|ла) в"],
     "handover": ["hands? over", "handed over", "hands? back", "handed back", "handing over", "ceded",
@@ -57,6 +58,7 @@ ANAPHORIC_REGION = re.compile(lexicon_regex([
 ]))
 ANAPHORIC_DISTRICT = re.compile(lexicon_regex(["the district", "the town", "the city", "المدينه", "البلده",
                                                "район[а-я]*", "город[а-я]*"]))
+RELATIVE_PRONOUN = re.compile(fold_letters(r"(?<!\w)(?:which|that|التي|الذي|которы[йеx]|которую|которой)(?!\w)"))
 LIST_SEPARATOR = re.compile(r"[,،]|(?<!\w)(?:and|then|as well as|و|ثم|فضلا عن|и)(?!\w)|(?<!\w)و")
 LOCATIVE_TAIL = re.compile(
     r"(?<!\w)(?:in|near|of|outside|south|north|east|west|في|قرب|جنوب\w*|شمال\w*|شرق\w*|غرب\w*|وسط|"

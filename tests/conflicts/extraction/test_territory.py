@@ -42,3 +42,12 @@ def test_english_passive_and_pronoun_antecedent(gazetteer):
 ])
 def test_statements_that_are_not_changes_of_control(text, gazetteer):
     assert _changes(text, gazetteer) == []
+
+
+@pytest.mark.parametrize("text", [
+    "سيطر الجيش الأذربيجاني على مدينة شوشا الاستراتيجية يوم الأحد.",  # verb, subject, then the place
+    "مدينة شوشا التي سيطرت عليها القوات الأذربيجانية يوم الأحد.",      # relative clause
+    "Shusha, which Azerbaijani forces captured on Sunday, overlooks Stepanakert.",
+])
+def test_capture_reported_in_other_word_orders(text, gazetteer):
+    assert _changes(text, gazetteer) == [("Shusha", "AZE", "capture", "2020-10-18")]
