@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from . import date_words as words
 from .normalize import fold_letters
@@ -91,7 +92,10 @@ def _combined(patterns: list[tuple[str, str]]) -> tuple[re.Pattern[str], list[st
     return re.compile(fold_letters(_B + "(?:" + "|".join(parts) + ")")), [kind for kind, _ in patterns]
 
 
-_COMPILED = {lang: _combined(patterns) for lang, patterns in _PATTERNS.items()}
+@cache
+def _compiled_for(language: str) -> tuple[re.Pattern[str], list[str]]:
+    """Compiled on first use per language, like the lexicons."""
+    return _combined(_PATTERNS.get(language, _PATTERNS["en"]))
 _REL_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1, "this morning": 0,
              "this evening": 0, "اليوم": 0, "امس": -1, "الامس": -1, "الليله": 0, "الليله الماضيه": -1,
              "غدا": 1, "сегодня": 0, "вчера": -1, "завтра": 1, "накануне": -1}
@@ -140,7 +144,7 @@ def find_dates(text: str, language: str, published: dt.date | None,
 
 
 def _raw_matches(text: str, language: str) -> list[tuple[str, _Raw]]:
-    pattern, kinds = _COMPILED.get(language, _COMPILED["en"])
+    pattern, kinds = _compiled_for(language)
     found = []
     for match in pattern.finditer(text):
         which = match.lastgroup or ""

@@ -143,17 +143,29 @@ class ScriptLexicon:
     """A word list compiled once per article language: an English article is never scanned
     for Arabic proclitics or Cyrillic endings, which keeps each pass short."""
 
+    _SCRIPTS = {"ar": "ar", "ru": "ru", "en": "latin"}
+
     def __init__(self, groups: dict[str, Iterable[str]], *, arabic_prefix: bool = False) -> None:
+        self._groups = {name: list(entries) for name, entries in groups.items()}
+        self._arabic_prefix = arabic_prefix
         self._compiled: dict[str, re.Pattern[str]] = {}
-        for language, script in (("ar", "ar"), ("ru", "ru"), ("en", "latin")):
-            fitting = {name: [entry for entry in entries if script_of(entry) == script]
-                       for name, entries in groups.items()}
-            fitting = {name: entries for name, entries in fitting.items() if entries}
-            self._compiled[language] = re.compile(
-                grouped_lexicon(fitting, arabic_prefix=arabic_prefix and language == "ar")) if fitting else _NEVER
 
     def __getitem__(self, language: str) -> re.Pattern[str]:
-        return self._compiled.get(language, self._compiled["en"])
+        # Compiled on first use: a worker that never sees Russian never pays for it.
+        language = language if language in self._SCRIPTS else "en"
+        pattern = self._compiled.get(language)
+        if pattern is None:
+            pattern = self._compiled[language] = self._compile(language)
+        return pattern
+
+    def _compile(self, language: str) -> re.Pattern[str]:
+        script = self._SCRIPTS[language]
+        fitting = {name: [entry for entry in entries if script_of(entry) == script]
+                   for name, entries in self._groups.items()}
+        fitting = {name: entries for name, entries in fitting.items() if entries}
+        if not fitting:
+            return _NEVER
+        return re.compile(grouped_lexicon(fitting, arabic_prefix=self._arabic_prefix and language == "ar"))
 
 
 def scripts_for(language: str) -> tuple[str, ...]:
