@@ -78,6 +78,39 @@ def test_bad_file_gets_a_message_and_stores_nothing(editor_client, name, data, m
     assert Article.objects.count() == 0
 
 
+def zip_bomb() -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"0" * (80 * 1024 * 1024))
+    return buffer.getvalue()
+
+
+def test_docx_zip_bomb_is_refused_on_the_page(editor_client):
+    response = upload(editor_client, files=[SimpleUploadedFile("bomb.docx", zip_bomb())])
+    assert response.status_code == 400
+    assert "bomb.docx: the .docx would expand to 80.0 MB (limit 50.0 MB); refusing it." in response.content.decode()
+    assert Article.objects.count() == 0
+
+
+def test_docx_article_is_stored_as_text(editor_client):
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Armenia hands Aghdam to Azerbaijan")
+    document.add_paragraph("The handover is due on 20 November.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    upload(editor_client, files=[SimpleUploadedFile("aghdam.docx", buffer.getvalue())])
+    article = Article.objects.get()
+    assert article.text == "Armenia hands Aghdam to Azerbaijan\nThe handover is due on 20 November."
+    assert article.title == "Armenia hands Aghdam to Azerbaijan" and article.original_filename == "aghdam.docx"
+
+
 def test_file_over_the_limit_is_refused(editor_client, settings):
     settings.FAULTLINE_MAX_UPLOAD_BYTES = 1024
     response = upload(editor_client, files=[SimpleUploadedFile("long.txt", b"Kalbajar " * 200)])
