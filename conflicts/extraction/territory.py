@@ -19,6 +19,7 @@ _REGION_KINDS = {"region", "republic", "territory", "enclave"}
 _ANTECEDENT_REACH = 8
 _VERB_SUBJECT_REACH = 30
 _RELATIVE_REACH = 50
+_NAME_AFTER_NOUN = 15
 _LOCAL_KINDS = {"district", "city", "town", "village", "rayon", "settlement"}
 
 
@@ -77,7 +78,7 @@ def _objects_after(document: Document, index: int, match: re.Match[str]) -> list
         record = _main_region(document)
         return [(record, match.end(), sentence.end)] if record else []
     town = vocab.ANAPHORIC_DISTRICT.search(after[:45])
-    if town and not any(match.end() <= hit.start < match.end() + town.end() for hit in document.places):
+    if town and not _named_after(document, match.end() + town.end()):  # "the town" points back; "город Шуша" names it
         record = _antecedent(document, index, match.start(), local=True)  # "احتلت القوات الأرمينية المدينة"
         return [(record, match.end(), sentence.end)] if record else []
     places = [hit for hit in document.in_sentence(document.places, index) if hit.start >= match.end()]
@@ -102,6 +103,11 @@ def _objects_after(document: Document, index: int, match: re.Match[str]) -> list
         (hit.record, hit.end, objects[position + 1].start if position + 1 < len(objects) else sentence.end)
         for position, hit in enumerate(objects)
     ]
+
+
+def _named_after(document: Document, position: int) -> bool:
+    index = bisect_left(document.place_starts, position)
+    return index < len(document.places) and document.places[index].start - position <= _NAME_AFTER_NOUN
 
 
 def _relative_antecedent(document: Document, index: int, match: re.Match[str]) -> PlaceHit | None:
@@ -221,6 +227,8 @@ def _is_source(text: str, match: re.Match[str], party: PartyMention) -> bool:
 
 def _is_recipient(text: str, party: PartyMention) -> bool:
     surface = text[party.start:party.end]
+    if "\u0400" <= surface[:1] <= "\u04ff" and surface.endswith(("у", "ю")):
+        return True  # Russian dative: "передала Азербайджану"
     return surface.startswith(("ل", "لل")) or bool(vocab.RECIPIENT_BEFORE.search(text[max(0, party.start - 12):party.start]))
 
 

@@ -51,3 +51,12 @@ def test_statements_that_are_not_changes_of_control(text, gazetteer):
 ])
 def test_capture_reported_in_other_word_orders(text, gazetteer):
     assert _changes(text, gazetteer) == [("Shusha", "AZE", "capture", "2020-10-18")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Армения передала Азербайджану Агдамский район 20 ноября.", ("Aghdam", "AZE", "handover", "2020-11-20")),
+    ("Азербайджан взял под контроль город Шуша 8 ноября.", ("Shusha", "AZE", "capture", "2020-11-08")),
+    ("Azerbaijani forces captured the town of Hadrut on October 9.", ("Hadrut", "AZE", "capture", "2020-10-09")),
+])
+def test_named_towns_and_russian_recipients(text, expected, gazetteer):
+    assert _changes(text, gazetteer) == [expected]
