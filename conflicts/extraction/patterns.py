@@ -22,7 +22,7 @@ def normalize_pattern(fragment: str) -> str:
 # Arabic proclitics: conjunction (wa/fa), then preposition (bi/li/ka) and/or article.
 ARABIC_PREFIX = "(?:[وف]?(?:لل|[بكل]?(?:ال)?))"
 # Cyrillic aliases are stored as stems; case endings are short.
-CYRILLIC_SUFFIX = "[а-я]{0,3}"
+CYRILLIC_SUFFIX = "(?:ск)?[а-я]{0,3}"  # case ending, or the adjective: "Агдамский район"
 SUFFIX_MARK = "\x00"
 _CYRILLIC_VOWELS = "аяоеиыйьуюэ"
 
@@ -219,6 +219,9 @@ class PhraseIndex:
 def _stem_options(word: str) -> list[str]:
     """A declined Cyrillic word with up to three ending letters cut, stemmed again."""
     options = []
+    adjective = re.match(r"(.{3,}?)ск[а-я]{0,3}$", word)
+    if adjective:
+        options.append(adjective.group(1))
     for cut in range(4):
         if len(word) - cut >= 3:
             base = word[: len(word) - cut]

@@ -78,7 +78,8 @@ def _objects_after(document: Document, index: int, match: re.Match[str]) -> list
         record = _main_region(document)
         return [(record, match.end(), sentence.end)] if record else []
     town = vocab.ANAPHORIC_DISTRICT.search(after[:45])
-    if town and not _named_after(document, match.end() + town.end()):  # "the town" points back; "город Шуша" names it
+    # "the town" alone points back; "город Шуша" or "Агдамский район" names it
+    if town and not _named_after(document, match.end()) and not _named_after(document, match.end() + town.end()):
         record = _antecedent(document, index, match.start(), local=True)  # "احتلت القوات الأرمينية المدينة"
         return [(record, match.end(), sentence.end)] if record else []
     places = [hit for hit in document.in_sentence(document.places, index) if hit.start >= match.end()]
@@ -106,6 +107,7 @@ def _objects_after(document: Document, index: int, match: re.Match[str]) -> list
 
 
 def _named_after(document: Document, position: int) -> bool:
+    """A place named within a few characters after `position`."""
     index = bisect_left(document.place_starts, position)
     return index < len(document.places) and document.places[index].start - position <= _NAME_AFTER_NOUN
 
