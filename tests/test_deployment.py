@@ -73,3 +73,11 @@ def test_production_refuses_to_start_without_a_secret_key():
         text=True,
     )
     assert result.returncode != 0 and "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def test_production_static_files_are_hashed_and_precompressed(tmp_path):
+    env = {**os.environ, "FAULTLINE_COMPRESSED_STATIC": "1", "STATIC_ROOT": str(tmp_path), "DJANGO_SECRET_KEY": "x"}
+    subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], env=env, cwd=ROOT, check=True, timeout=300)
+    bundles = list((tmp_path / "vendor" / "plotly").glob("plotly-geo.min.*.js.gz"))
+    assert len(bundles) == 1 and bundles[0].stat().st_size < 520 * 1024
+    assert (tmp_path / "staticfiles.json").exists()

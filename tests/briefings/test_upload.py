@@ -149,6 +149,7 @@ def test_queue_lists_articles_and_polls_until_final(editor_client):
     upload(editor_client, text=(ARTICLES / "en_agreement.txt").read_text())
     page = editor_client.get(reverse("briefings:queue")).content.decode()
     assert "Azerbaijani troops enter Kalbajar" in page and 'hx-trigger="every 2s"' in page
+    assert '<noscript><meta http-equiv="refresh"' in page  # without JavaScript the page reloads itself
     Article.objects.update(status=ArticleStatus.EXTRACTED)
     response = editor_client.get(reverse("briefings:queue"), headers={"HX-Request": "true"})
     assert response.status_code == 286  # htmx stops polling
