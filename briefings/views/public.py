@@ -42,9 +42,6 @@ from conflicts.selectors.public import (
 )
 from conflicts.services.public_cache import cached_public_page
 
-# Stopgap until ConflictsConfig.ready() imports it: keeps the cache honest on admin edits.
-from conflicts import signals_public  # noqa: F401, E402  isort: skip
-
 TEMPLATES = "briefings/public/"
 
 
