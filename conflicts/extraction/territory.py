@@ -14,7 +14,6 @@ from .types import TerritoryChange
 _FIRST_OBJECT_WINDOW = 60
 _LIST_GAP = 45
 _SUBJECT_WINDOW = 70
-_ENTRY_TRIGGERS = ("entered", "moved into", "دخلت", "دخول")
 _REGION_KINDS = {"region", "republic", "territory", "enclave"}
 _ANTECEDENT_REACH = 8
 _VERB_SUBJECT_REACH = 30
@@ -24,31 +23,41 @@ _LOCAL_KINDS = {"district", "city", "town", "village", "rayon", "settlement"}
 
 
 def extract_territory_changes(document: Document) -> list[TerritoryChange]:
-    changes: dict[tuple[str, str | None], TerritoryChange] = {}
     if not document.places:
         return []  # every change names a place, directly or through an antecedent
+    changes: dict[tuple[str, str | None], TerritoryChange] = {}
     handover_context = bool(vocab.HANDOVER_CONTEXT.search(document.text))
     triggers = vocab.TRIGGERS[document.language]
     for index, sentence in enumerate(document.sentences):
         if sentence.headline:
             continue
         for match in triggers.finditer(document.text, sentence.start, sentence.end):
-            kind = match.lastgroup[2:]
             if match.lastgroup.startswith("p_"):
-                if not _suppressed(document.text, match.start(), sentence_start=sentence.start):
-                    for record, start, limit in _subjects_before(document, index, match, kind):
-                        _record(changes, document, index, match, kind, record, start, limit, passive=True)
-                continue
-            if _suppressed(document.text, match.start(), match.end(), sentence.start):
-                continue
-            if match.group().startswith("ل"):
-                continue  # "للسيطرة على": in order to take, not taken
-            entry = match.group().strip() in _ENTRY_TRIGGERS
-            for record, start, limit in _objects_after(document, index, match):
-                _record(changes, document, index, match, kind, record, start, limit, passive=False)
-                if entry and handover_context:  # troops entering under a deal: the enterer receives
-                    changes[next(reversed(changes))].kind = "handover"
+                _passive(changes, document, index, match)
+            else:
+                _active(changes, document, index, match, handover_context)
     return [change for change in changes.values() if change.to_party or change.kind == "withdrawal"]
+
+
+def _active(changes: dict, document: Document, index: int, match: re.Match[str], handover_context: bool) -> None:
+    """'recaptured Zangilan', 'استعاد ... مدينة زنغيلان': the places come after the trigger."""
+    sentence = document.sentences[index]
+    if _suppressed(document.text, match.start(), match.end(), sentence.start) or match.group().startswith("ل"):
+        return  # "للسيطرة على": in order to take, not taken
+    kind = match.lastgroup[2:]
+    # Troops entering under a deal receive a handover; who receives is read as for a capture.
+    shown_kind = "handover" if handover_context and vocab.ENTRY.search(match.group()) else kind
+    for record, start, limit in _objects_after(document, index, match):
+        _record(changes, document, index, match, (kind, shown_kind), record, start, limit, passive=False)
+
+
+def _passive(changes: dict, document: Document, index: int, match: re.Match[str]) -> None:
+    """'Shusha ... had fallen', 'Aghdam passed to Azerbaijan': the place comes first."""
+    if _suppressed(document.text, match.start(), sentence_start=document.sentences[index].start):
+        return
+    kind = match.lastgroup[2:]
+    for record, start, limit in _subjects_before(document, index, match, kind):
+        _record(changes, document, index, match, (kind, kind), record, start, limit, passive=True)
 
 
 def _suppressed(text: str, position: int, end: int | None = None, sentence_start: int = 0) -> bool:
@@ -166,10 +175,12 @@ def _main_region(document: Document) -> PlaceRecord | None:
     return max(pool, key=lambda record: counts[record.key]) if pool else None
 
 
-def _record(changes: dict, document: Document, index: int, match: re.Match[str], kind: str,
+def _record(changes: dict, document: Document, index: int, match: re.Match[str], kinds: tuple[str, str],
             record: PlaceRecord, place_end: int, limit: int, *, passive: bool) -> None:
+    """Add one change; `kinds` is (how to read the parties, what to call the change)."""
+    party_kind, kind = kinds
     parties = document.in_sentence(document.parties, index)
-    from_party, to_party = _parties(document, parties, match, kind, passive)
+    from_party, to_party = _parties(document, parties, match, party_kind, passive)
     date = _date(document, index, match, place_end, limit)
     key = (record.key, to_party)
     existing = changes.get(key)

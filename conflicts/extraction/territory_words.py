@@ -59,6 +59,7 @@ ANAPHORIC_REGION = re.compile(lexicon_regex([
 ]))
 ANAPHORIC_DISTRICT = re.compile(lexicon_regex(["the district", "the town", "the city", "المدينه", "البلده",
                                                "район[а-я]*", "город[а-я]*"]))
+ENTRY = re.compile(r"entered|moved into|دخلت|вош")
 RELATIVE_PRONOUN = re.compile(fold_letters(r"(?<!\w)(?:which|that|التي|الذي|которы[йеx]|которую|которой)(?!\w)"))
 LIST_SEPARATOR = re.compile(r"[,،]|(?<!\w)(?:and|then|as well as|و|ثم|فضلا عن|и)(?!\w)|(?<!\w)و")
 LOCATIVE_TAIL = re.compile(
