@@ -24,6 +24,16 @@ HOVER_TEXT_LIMIT = 160
 EMPTY = {"en": "No events in this period", "ar": "لا أحداث في هذه الفترة"}
 
 
+DAY_MS = 86_400_000
+# Numeric ISO labels read the same in Arabic and English; each zoom level gets the precision
+# its ticks have, so a two-month span never shows "2020-10" four times.
+DATE_TICK_STOPS = [
+    {"dtickrange": [None, 27 * DAY_MS], "value": "%Y-%m-%d"},
+    {"dtickrange": [27 * DAY_MS, 364 * DAY_MS], "value": "%Y-%m"},
+    {"dtickrange": [364 * DAY_MS, None], "value": "%Y"},
+]
+
+
 def timeline_figure(*, events: list[dict], language: str) -> dict:
     """A Plotly figure dict: a scatter trace per topic over a date axis."""
     check_language(language)
@@ -80,7 +90,7 @@ def _layout(language: str, lanes: int) -> dict:
     rtl = language == "ar"
     layout = {
         # Numeric ticks: plotly.js has no Arabic locale bundled, and numbers read in both.
-        "xaxis": {"type": "date", "tickformat": "%Y-%m", "showgrid": True, "gridcolor": "#eeeeee"},
+        "xaxis": {"type": "date", "tickformatstops": DATE_TICK_STOPS, "showgrid": True, "gridcolor": "#eeeeee"},
         "yaxis": {"type": "category", "side": "right" if rtl else "left", "automargin": True, "fixedrange": True},
         "height": 140 + 44 * max(lanes, 1),
         # Room for the topic labels on the reading side; automargin alone under-measures
