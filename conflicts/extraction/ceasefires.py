@@ -80,6 +80,8 @@ def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) 
     if date.start >= trigger_end:
         return date.start - trigger_end <= _AFTER_TRIGGER
     between = text[date.end:trigger_start]
+    if not between.strip(" ،,\"'«»“”"):
+        return True  # "أعلنت، اليوم الأربعاء، تعليق ...": the date set off by commas before the act
     return trigger_start - date.end <= _BEFORE_TRIGGER and not any(mark in between for mark in ",،;؛")
 
 

@@ -17,7 +17,7 @@ from . import date_words as words
 from .normalize import fold_letters
 
 _FUTURE = re.compile(
-    r"(?<!\w)(?:will|due to|is to|are to|scheduled|expected to|set to|next|المقبل|القادم|سوف|من المقرر"
+    r"(?<!\w)(?:will|due to|is to|are to|scheduled|expected to|set to|next|tomorrow|المقبل|القادم|سوف|من المقرر|غدا"
     r"|ينتظر ان|будет|будут|планируется|следующ\w*)(?!\w)"
 )
 _LIMIT_WORDS = {"until", fold_letters("حتى"), "до", "by"}
@@ -65,7 +65,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("year", rf"{_B}[وفبل]?(?P<pre>عام|العام|سنه|في|منذ|خلال|حتى)\s+{YEAR}"),
         ("weekday", rf"{_B}[وف]?(?:يوم\s+|ليل\s+|ليله\s+|صباح\s+|مساء\s+|فجر\s+)?(?P<w>{AR_WEEKDAY}){_E}"),
         ("rel", rf"{_B}[وفل]?(?P<r>اليوم|امس|الامس|غدا|الليله الماضيه|الليله|الشهر الماضي|الشهر الجاري|هذا الشهر|الشهر المقبل|"
-                rf"العام الماضي|العام الجاري|هذا العام|العام المقبل){_E}"),
+                rf"العام الماضي|العام الجاري|هذا العام|العام المقبل)(?:\s+{AR_WEEKDAY})?{_E}"),
         ("before", rf"{_B}بعد\s+(?P<n>يومين|يوم واحد|ثلاثه ايام|اربعه ايام|(?:\d+)\s+ايام)\s+من{_E}"),
     ],
     "ru": [

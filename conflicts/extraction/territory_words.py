@@ -22,7 +22,8 @@ ACTIVE = {
                  "handover of", "return of", "(?:its|their) handover", "تسليم", "سلمت", "передал[аи]?", "передач[аиу]",
                  "вернул[аи]?", "возвращени[ея]"],
     "withdrawal": ["withdr[ae]w from", "withdrawn from", "pulled out of", "انسحبت من", "انسحب من",
-                   "انسحاب (?:\\w+ ){0,3}من", r"вывел[аи]? (?:\w+ ){0,2}из", r"ушл[аи]? из"],
+                   "انسحاب (?:\\w+ ){0,3}من", r"س?[تي]نسحب\s+(?:\S+\s+){0,3}?من", r"вывел[аи]? (?:\w+ ){0,2}из",
+                   r"ушл[аи]? из"],
 }
 # Passive triggers: the place comes first ("Shusha ... had fallen", "Aghdam passed to Azerbaijan").
 PASSIVE = {
