@@ -91,10 +91,10 @@ def _kind_of(document: Document, number: NumberMention, previous_end: int, previ
     text = document.text
     after = text[number.end:min(sentence_end, number.end + _AFTER_WINDOW)]
     before = text[max(previous_end, number.start - _BEFORE_WINDOW):number.start]
-    if _PERCENT_AFTER.match(after) or _UNIT_AFTER.match(after) or _VAGUE_BEFORE.search(before):
+    if _PERCENT_AFTER.match(after) or _UNIT_AFTER.match(after):
         return None
-    if not text[number.start].isdigit() and _DEFINITE_BEFORE.search(before):
-        return None  # "the two sides", "both three"
+    if not text[number.start].isdigit() and (_VAGUE_BEFORE.search(before) or _DEFINITE_BEFORE.search(before)):
+        return None  # "several hundred", "the two sides" (but "some 30,000" is a figure)
     if _INCLUDING_BEFORE.search(before[-30:]):
         return None
     after = _until_next_figure(after)
