@@ -7,6 +7,7 @@ import uuid
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 
@@ -26,10 +27,10 @@ class UploadBatch(models.Model):
 
 
 class ArticleStatus(models.TextChoices):
-    QUEUED = "queued", "Queued"
-    EXTRACTING = "extracting", "Extracting"
-    EXTRACTED = "extracted", "Extracted"
-    FAILED = "failed", "Failed"
+    QUEUED = "queued", _("Queued")
+    EXTRACTING = "extracting", _("Extracting")
+    EXTRACTED = "extracted", _("Extracted")
+    FAILED = "failed", _("Failed")
 
 
 FINAL_STATUSES = (ArticleStatus.EXTRACTED, ArticleStatus.FAILED)
@@ -78,8 +79,8 @@ class Article(models.Model):
 
 
 class BriefingStatus(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    PUBLISHED = "published", "Published"
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
 
 
 class Briefing(models.Model):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 
@@ -104,10 +105,10 @@ class PlaceAlias(models.Model):
 
 
 class FactKind(models.TextChoices):
-    TERRITORY_CHANGE = "territory_change", "Territory change"
-    CASUALTY = "casualty", "Casualty"
-    CEASEFIRE = "ceasefire", "Ceasefire"
-    EVENT = "event", "Event"
+    TERRITORY_CHANGE = "territory_change", _("Territory change")
+    CASUALTY = "casualty", _("Casualty")
+    CEASEFIRE = "ceasefire", _("Ceasefire")
+    EVENT = "event", _("Event")
 
 
 class Fact(models.Model):
@@ -134,9 +135,9 @@ class Fact(models.Model):
 
 
 class ReviewStatus(models.TextChoices):
-    PENDING = "pending", "Pending"
-    APPROVED = "approved", "Approved"
-    REJECTED = "rejected", "Rejected"
+    PENDING = "pending", _("Pending")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
 
 
 class Claim(models.Model):
@@ -162,9 +163,9 @@ class Claim(models.Model):
 
 
 class TerritoryChangeKind(models.TextChoices):
-    HANDOVER = "handover", "Handover"
-    CAPTURE = "capture", "Capture"
-    WITHDRAWAL = "withdrawal", "Withdrawal"
+    HANDOVER = "handover", _("Handover")
+    CAPTURE = "capture", _("Capture")
+    WITHDRAWAL = "withdrawal", _("Withdrawal")
 
 
 class TerritoryChangeClaim(Claim):
@@ -185,17 +186,17 @@ class TerritoryChangeClaim(Claim):
 
 
 class CasualtyKind(models.TextChoices):
-    KILLED = "killed", "Killed"
-    WOUNDED = "wounded", "Wounded"
-    MISSING = "missing", "Missing"
-    CAPTURED = "captured", "Captured"
-    DISPLACED = "displaced", "Displaced"
+    KILLED = "killed", _("Killed")
+    WOUNDED = "wounded", _("Wounded")
+    MISSING = "missing", _("Missing")
+    CAPTURED = "captured", _("Captured")
+    DISPLACED = "displaced", _("Displaced")
 
 
 class Population(models.TextChoices):
-    MILITARY = "military", "Military"
-    CIVILIAN = "civilian", "Civilian"
-    UNKNOWN = "unknown", "Unknown"
+    MILITARY = "military", _("Military")
+    CIVILIAN = "civilian", _("Civilian")
+    UNKNOWN = "unknown", _("Unknown")
 
 
 class CasualtyClaim(Claim):
@@ -236,17 +237,17 @@ class CeasefireClaim(Claim):
 
 
 class CeasefireTerm(models.TextChoices):
-    CEASEFIRE = "ceasefire", "Ceasefire"
-    POSITIONS_FROZEN = "positions_frozen", "Positions frozen"
-    TERRITORY_RETURN = "territory_return", "Territory returned"
-    PEACEKEEPERS = "peacekeepers", "Peacekeepers"
-    CORRIDOR = "corridor", "Corridor"
-    PRISONER_EXCHANGE = "prisoner_exchange", "Prisoner exchange"
-    REFUGEE_RETURN = "refugee_return", "Refugee return"
-    TRANSPORT_UNBLOCK = "transport_unblock", "Transport unblocked"
-    WITHDRAWAL = "withdrawal", "Withdrawal"
-    DISARMAMENT = "disarmament", "Disarmament"
-    MONITORING = "monitoring", "Monitoring"
+    CEASEFIRE = "ceasefire", _("Ceasefire")
+    POSITIONS_FROZEN = "positions_frozen", _("Positions frozen")
+    TERRITORY_RETURN = "territory_return", _("Territory returned")
+    PEACEKEEPERS = "peacekeepers", _("Peacekeepers")
+    CORRIDOR = "corridor", _("Corridor")
+    PRISONER_EXCHANGE = "prisoner_exchange", _("Prisoner exchange")
+    REFUGEE_RETURN = "refugee_return", _("Refugee return")
+    TRANSPORT_UNBLOCK = "transport_unblock", _("Transport unblocked")
+    WITHDRAWAL = "withdrawal", _("Withdrawal")
+    DISARMAMENT = "disarmament", _("Disarmament")
+    MONITORING = "monitoring", _("Monitoring")
 
 
 class CeasefireClause(models.Model):
@@ -269,9 +270,9 @@ class CeasefireClause(models.Model):
 
 
 class DatePrecision(models.TextChoices):
-    DAY = "day", "Day"
-    MONTH = "month", "Month"
-    YEAR = "year", "Year"
+    DAY = "day", _("Day")
+    MONTH = "month", _("Month")
+    YEAR = "year", _("Year")
 
 
 class EventClaim(Claim):
