@@ -19,6 +19,7 @@ _ANTECEDENT_REACH = 8
 _VERB_SUBJECT_REACH = 30
 _RELATIVE_REACH = 50
 _NAME_AFTER_NOUN = 15
+_DATE_AFTER_PLACE = 45
 _LOCAL_KINDS = {"district", "city", "town", "village", "rayon", "settlement"}
 
 
@@ -36,7 +37,21 @@ def extract_territory_changes(document: Document) -> list[TerritoryChange]:
                 _passive(changes, document, index, match)
             else:
                 _active(changes, document, index, match, handover_context)
+    _fill_handover_recipients(changes)
     return [change for change in changes.values() if change.to_party or change.kind == "withdrawal"]
+
+
+def _fill_handover_recipients(changes: dict) -> None:
+    """'وكان مقرراً تسليم منطقة كلبجار...': a handover naming no recipient goes where the
+    article's other handovers go."""
+    recipients = Counter(change.to_party for change in changes.values() if change.kind == "handover" and change.to_party)
+    if not recipients:
+        return
+    recipient = recipients.most_common(1)[0][0]
+    for key, change in list(changes.items()):
+        if change.kind == "handover" and change.to_party is None and (key[0], recipient) not in changes:
+            change.to_party = recipient
+            changes[(key[0], recipient)] = changes.pop(key)
 
 
 def _active(changes: dict, document: Document, index: int, match: re.Match[str], handover_context: bool) -> None:
@@ -91,11 +106,28 @@ def _objects_after(document: Document, index: int, match: re.Match[str]) -> list
     if town and not _named_after(document, match.end()) and not _named_after(document, match.end() + town.end()):
         record = _antecedent(document, index, match.start(), local=True)  # "احتلت القوات الأرمينية المدينة"
         return [(record, match.end(), sentence.end)] if record else []
+    objects = _listed_places(document, index, match)
+    if not objects:
+        relative = _relative_antecedent(document, index, match)
+        return [(relative.record, match.end(), sentence.end)] if relative else []
+    # a name given twice ("Kalbajar, or Karvachar") is one object whose date may follow either
+    distinct = [hit for position, hit in enumerate(objects)
+                if position == 0 or hit.record.key != objects[position - 1].record.key]
+    return [
+        (hit.record, hit.end, distinct[position + 1].start if position + 1 < len(distinct) else sentence.end)
+        for position, hit in enumerate(distinct)
+    ]
+
+
+def _listed_places(document: Document, index: int, match: re.Match[str]) -> list[PlaceHit]:
+    """The place right after the trigger, then any that continue a list ("X, Y and Z")."""
+    text = document.text
+    dates = document.in_sentence(document.dates, index)
     places = [hit for hit in document.in_sentence(document.places, index) if hit.start >= match.end()]
     objects: list[PlaceHit] = []
     previous_end = match.end()
     for hit in places:
-        gap = text[previous_end:hit.start]
+        gap = _without_dates(text, previous_end, hit.start, dates)
         allowed = _FIRST_OBJECT_WINDOW if not objects else _LIST_GAP
         if len(gap) > allowed or vocab.TRIGGERS[document.language].search(gap):
             break
@@ -106,13 +138,17 @@ def _objects_after(document: Document, index: int, match: re.Match[str]) -> list
         if _usable(document, hit):
             objects.append(hit)
         previous_end = hit.end
-    if not objects:
-        relative = _relative_antecedent(document, index, match)
-        return [(relative.record, match.end(), sentence.end)] if relative else []
-    return [
-        (hit.record, hit.end, objects[position + 1].start if position + 1 < len(objects) else sentence.end)
-        for position, hit in enumerate(objects)
-    ]
+    return objects
+
+
+def _without_dates(text: str, start: int, end: int, dates: list) -> str:
+    """The text between two points with its dates, and the commas around them, taken out:
+    'دخلت وحدات من الجيش، اليوم الجمعة، منطقة أغدام' keeps the object in the clause."""
+    gap = text[start:end]
+    for date in reversed(dates):
+        if start <= date.start and date.end <= end:
+            gap = gap[: date.start - start] + "\x01" + gap[date.end - start:]
+    return vocab.DATE_SLOT.sub(" ", gap)
 
 
 def _named_after(document: Document, position: int) -> bool:
@@ -134,7 +170,10 @@ def _relative_antecedent(document: Document, index: int, match: re.Match[str]) -
 def _continues_list(gap: str) -> bool:
     if not gap.strip(" ()[]—–-/"):
         return True  # "Kalbajar (Kelbajar)": the same place under its other name
-    return bool(vocab.LIST_SEPARATOR.search(gap)) and not vocab.LOCATIVE_TAIL.search(gap)
+    if not vocab.LIST_SEPARATOR.search(gap) or vocab.LOCATIVE_TAIL.search(gap):
+        return False
+    # only connectors may sit between listed places: "، ثم مدينة", ", and", "or", "فضلاً عن بلدة"
+    return all(vocab.LIST_WORD.fullmatch(word) for word in re.findall(r"[^\W\d_]+", gap))
 
 
 def _subjects_before(document: Document, index: int, match: re.Match[str], kind: str) -> list[tuple[PlaceRecord, int, int]]:
@@ -144,8 +183,10 @@ def _subjects_before(document: Document, index: int, match: re.Match[str], kind:
               if hit.end <= match.start() and match.start() - hit.end <= _SUBJECT_WINDOW and _usable(document, hit)]
     if kind == "withdrawal":
         places = [hit for hit in places if vocab.LOCATIVE_BEFORE.search(text[max(0, hit.start - 8):hit.start])]
+    # "The city of Shusha, perched above Stepanakert, was captured": the clause's first place
+    places = [hit for hit in places if not vocab.CLAUSE_BREAK.search(text, hit.end, match.start())] or places[-1:]
     if places:
-        return [(places[-1].record, match.end(), sentence.end)]
+        return [(places[0].record, match.end(), sentence.end)]
     if vocab.ANAPHORIC_REGION.search(before):
         record = _main_region(document)
         return [(record, match.end(), sentence.end)] if record else []
@@ -180,7 +221,7 @@ def _record(changes: dict, document: Document, index: int, match: re.Match[str],
     """Add one change; `kinds` is (how to read the parties, what to call the change)."""
     party_kind, kind = kinds
     parties = document.in_sentence(document.parties, index)
-    from_party, to_party = _parties(document, parties, match, party_kind, passive)
+    from_party, to_party = _parties(document, parties, match, party_kind, passive, place_end)
     date = _date(document, index, match, place_end, limit)
     key = (record.key, to_party)
     existing = changes.get(key)
@@ -193,14 +234,14 @@ def _record(changes: dict, document: Document, index: int, match: re.Match[str],
 
 
 def _parties(document: Document, parties: list[PartyMention], match: re.Match[str], kind: str,
-             passive: bool) -> tuple[str | None, str | None]:
+             passive: bool, place_end: int) -> tuple[str | None, str | None]:
     text = document.text
     before = [party for party in parties if party.end <= match.start()]
     # "سيطر الجيش الأذربيجاني على": a verb-first trigger can hold its own subject
     verb_end = match.start() + len(match.group().split()[0])
     after = [party for party in parties if party.start >= verb_end]
     recipient = next((party.code for party in after if _is_recipient(text, party)), None)
-    source = next((party.code for party in after if _is_source(text, match, party)), None)
+    source = next((party.code for party in after if _is_source(text, match, party, place_end)), None)
     subject = before[-1].code if before else None
     if not passive and kind != "handover":
         subject = _verb_first_subject(text, match, after, source) or subject
@@ -213,6 +254,10 @@ def _parties(document: Document, parties: list[PartyMention], match: re.Match[st
             return None, recipient
         return giver, recipient or COUNTERPART.get(giver or "")
     if passive:
+        agent = next((party.code for party in after
+                      if vocab.AGENT_BEFORE.search(text[max(0, party.start - 12):party.start])), None)
+        if agent:  # "was captured by Armenian forces"
+            return None, agent
         loser = subject or (after[0].code if after else None)
         return loser, recipient or COUNTERPART.get(loser or "")
     return source, subject if subject != source else None
@@ -230,10 +275,13 @@ def _verb_first_subject(text: str, match: re.Match[str], after: list[PartyMentio
     return None
 
 
-def _is_source(text: str, match: re.Match[str], party: PartyMention) -> bool:
-    """'recaptured X from Armenian forces'; in Arabic only a 'من' right after the verb
-    ('استعاد من القوات الأرمينية'), since 'وحدات من الجيش' means units *of* the army."""
+def _is_source(text: str, match: re.Match[str], party: PartyMention, place_end: int) -> bool:
+    """'recaptured X from Armenian forces'; in Arabic a 'من' right after the verb
+    ('استعاد من القوات الأرمينية') or after the place ('حررت مدينة قوبادلي من القوات الأرمينية'),
+    but not 'وحدات من الجيش', which means units *of* the army."""
     if "\u0600" <= match.group()[:1] <= "\u06ff":
+        if party.start > place_end and vocab.FROM_BEFORE.search(text[max(0, party.start - 30):party.start]):
+            return True
         return bool(vocab.FROM_RIGHT_AFTER.match(text[match.end():party.start]))
     return bool(vocab.FROM_BEFORE.search(text[max(0, party.start - 30):party.start]))
 
@@ -246,8 +294,14 @@ def _is_recipient(text: str, party: PartyMention) -> bool:
 
 
 def _date(document: Document, index: int, match: re.Match[str], place_end: int, limit: int) -> str | None:
+    """The date right after the place; after a postponement, the new date; else the nearest."""
     dates = document.in_sentence(document.dates, index)
-    following = [date for date in dates if place_end <= date.start < limit]
+    postponed = vocab.POSTPONED.search(document.text, place_end, limit)
+    if postponed:
+        later = [date for date in dates if postponed.end() <= date.start < limit]
+        if later:
+            return later[0].value
+    following = [date for date in dates if place_end <= date.start < min(limit, place_end + _DATE_AFTER_PLACE)]
     if following:
         return following[0].value
     if not dates:

@@ -19,7 +19,8 @@ ACTIVE = {
                 "взял[аи]?", "освободил[аи]?", "освобождени[ея]", "захватил[аи]?",
                 "занял[аи]?", r"вош(?:ли|ел|ла) в"],
     "handover": ["hands? over", "handed over", "hands? back", "handed back", "handing over", "ceded",
-                 "handover of", "return of", "(?:its|their) handover", "تسليم", "سلمت", "передал[аи]?", "передач[аиу]",
+                 "handover of", "return of", "(?:its|their) handover", "took back", "takes? back", "taken back", "تسليم",
+                 "تسليمها", "سلمت", "передал[аи]?", "передач[аиу]",
                  "вернул[аи]?", "возвращени[ея]"],
     "withdrawal": ["withdr[ae]w from", "withdrawn from", "pulled out of", "انسحبت من", "انسحب من",
                    "انسحاب (?:\\w+ ){0,3}من", r"س?[تي]نسحب\s+(?:\S+\s+){0,3}?من", r"вывел[аи]? (?:\w+ ){0,2}из",
@@ -60,6 +61,16 @@ ANAPHORIC_REGION = re.compile(lexicon_regex([
 ]))
 ANAPHORIC_DISTRICT = re.compile(lexicon_regex(["the district", "the town", "the city", "المدينه", "البلده",
                                                "район[а-я]*", "город[а-я]*"]))
+# A date set off by commas on both sides is parenthetical; one that ends a clause keeps its comma.
+_DATE_PREPOSITION = r"(?:(?<!\w)(?:on|by|في|يوم|в|с)\s+)?"
+DATE_SLOT = re.compile(fold_letters(rf"[,،]\s*{_DATE_PREPOSITION}\x01\s*[,،]|{_DATE_PREPOSITION}\x01"))
+LIST_WORD = re.compile(fold_letters(
+    r"[وف]?(?:ثم|فضلا|عن|إلى|جانب|كذلك|أيضا|مدينة|بلدة|منطقة|مناطق|قرية|ناحية|هي)|و|and|or|then|as|well|also|the|"
+    r"town|city|district|region|village|of|by|и|или|также|город[а-я]*|район[а-я]*"))
+CLAUSE_BREAK = re.compile(fold_letters(r"[;؛]|(?<!\w)(?:and|while|but|و|بينما|لكن)\s|،\s*و"))
+POSTPONED = re.compile(fold_letters(
+    r"(?<!\w)(?:postponed|delayed|pushed back|put off|تأجيل\w*|تأجيله|إرجاء|أرجئ|أرجأ\w*|перенес[а-я]*|отложен[а-я]*)(?!\w)"))
+AGENT_BEFORE = re.compile(r"(?<!\w)by\s+(?:the\s+)?$")
 ENTRY = re.compile(r"entered|moved into|دخلت|вош")
 RELATIVE_PRONOUN = re.compile(fold_letters(r"(?<!\w)(?:which|that|التي|الذي|которы[йеx]|которую|которой)(?!\w)"))
 LIST_SEPARATOR = re.compile(r"[,،]|(?<!\w)(?:and|then|as well as|و|ثم|فضلا عن|и)(?!\w)|(?<!\w)و")
