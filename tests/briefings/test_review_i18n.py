@@ -29,6 +29,7 @@ def test_english_by_default(editor_client, review_url):
     page = editor_client.get(review_url).content.decode()
     assert '<html lang="en" dir="ltr">' in page
     assert ">Approve<" in page and "2317" in page
+    assert '<abbr title="ARM">Armenia</abbr> → <abbr title="AZE">Azerbaijan</abbr>' in page
 
 
 def test_arabic_is_remembered_and_numbers_and_dates_follow_it(editor_client, review_url):
@@ -40,6 +41,8 @@ def test_arabic_is_remembered_and_numbers_and_dates_follow_it(editor_client, rev
     assert "تغيّر في السيطرة" in page  # Territory change
     assert "٢٣١٧" in page  # the casualty figure in Arabic-Indic digits
     assert "نوفمبر" in page  # the date's month in Arabic
+    # Party names in Arabic, and the arrow points the way Arabic reads.
+    assert '<abbr title="ARM">أرمينيا</abbr> ← <abbr title="AZE">أذربيجان</abbr>' in page
 
 
 def test_switching_back_to_english(editor_client, review_url):
