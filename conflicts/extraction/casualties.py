@@ -41,7 +41,7 @@ _MILITARY = ["soldiers?", "servicemen", "troops", "military", "combatants", "fig
 _CIVILIAN = ["civilians?", "residents", "women", "children", "مدنيا?", "مدنيين", "المدنيين", "السكان",
              "мирн[а-я]* жител[а-я]*", "мирного населения", "гражданск[а-я]*"]
 _VAGUE_BEFORE = re.compile(r"(?:several|a few|few|many|some|hundreds of|بضع|عده|несколько)\s*$")
-# A figure inside "including ..." is part of the one before it, not a toll of its own.
+# A figure inside "including ..." shares the kind of the toll it belongs to.
 _INCLUDING_BEFORE = re.compile(fold_letters(
     r"(?:including|among them|of whom|بينهم|من بينهم|منهم|في عدادهم|в том числе|из них)\s*(?:\S+\s+){0,2}$"))
 _DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:the|both|all)\s+$")
@@ -95,8 +95,8 @@ def _kind_of(document: Document, number: NumberMention, previous_end: int, previ
         return None
     if not text[number.start].isdigit() and (_VAGUE_BEFORE.search(before) or _DEFINITE_BEFORE.search(before)):
         return None  # "several hundred", "the two sides" (but "some 30,000" is a figure)
-    if _INCLUDING_BEFORE.search(before[-30:]):
-        return None
+    if previous_kind and _INCLUDING_BEFORE.search(before[-30:]):
+        return previous_kind  # "32 killed, among them 7 civilians": the civilian toll is a figure too
     after = _until_next_figure(after)
     after_re, before_re = _AFTER[document.language], _BEFORE[document.language]
     after_match = after_re.search(after)

@@ -30,7 +30,8 @@ FUTURE_CONTINUATION = re.compile(lexicon_regex([
     "will", "are to", "is to", "are to be", "سيتم", "سوف", "будут", "будет",
 ]))
 SIGNED = re.compile(lexicon_regex([
-    "signed", "signing", "agreed", "accepted", "reached", "وقع", "وقعه", "وقعت", "الموقع", "توقيع", "اتفقت",
+    "signed", "signing", "agreed", "accepted", "reached", "التوصل", "توصل", "توصلا",
+    "وقع", "وقعه", "وقعت", "الموقع", "توقيع", "اتفقت",
     "اتفق", "подписа[а-я]*", "договорил[а-я]*",
 ], arabic_prefix=True))
 EFFECTIVE = re.compile(lexicon_regex([

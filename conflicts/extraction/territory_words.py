@@ -10,7 +10,7 @@ from .patterns import ScriptLexicon, lexicon_regex
 ACTIVE = {
     "capture": ["captured", "recaptured", "retook", "retaken", "took control of", "taken control of",
                 "took(?= (?:it|them)(?!\\w))", "took over", "seized", "seized control of",
-                "regained control of",
+                "regained control of", "took back", "takes? back", "taken back",
                 "gained control of", "retook control of", "liberated", "liberation of", "capture of", "occupied", "overran",
                 "entered", "moved into", "(?:its|their) (?:capture|recapture|fall|liberation)",
                 "استعاد", "استعادت", "استعاده", "استعادتها", r"سيطرت?\s+(?:\S+\s+){0,3}?على", r"سيطرت?\s+(?:\S+\s+){0,3}?عليها",
@@ -19,11 +19,11 @@ ACTIVE = {
                 "взял[аи]?", "освободил[аи]?", "освобождени[ея]", "захватил[аи]?",
                 "занял[аи]?", r"вош(?:ли|ел|ла) в"],
     "handover": ["hands? over", "handed over", "hands? back", "handed back", "handing over", "ceded",
-                 "handover of", "return of", "(?:its|their) handover", "took back", "takes? back", "taken back", "تسليم",
+                 "handover of", "return of", "(?:its|their) handover", "تسليم",
                  "تسليمها", "سلمت", "передал[аи]?", "передач[аиу]",
                  "вернул[аи]?", "возвращени[ея]"],
     "withdrawal": ["withdr[ae]w from", "withdrawn from", "pulled out of", "انسحبت من", "انسحب من",
-                   "انسحاب (?:\\w+ ){0,3}من", r"س?[تي]نسحب\s+(?:\S+\s+){0,3}?من", r"вывел[аи]? (?:\w+ ){0,2}из",
+                   "انسحاب (?:\\w+ ){0,5}من", r"س?[تي]نسحب\s+(?:\S+\s+){0,3}?من", r"вывел[аи]? (?:\w+ ){0,2}из",
                    r"ушл[аи]? из"],
 }
 # Passive triggers: the place comes first ("Shusha ... had fallen", "Aghdam passed to Azerbaijan").
@@ -71,7 +71,8 @@ CLAUSE_BREAK = re.compile(fold_letters(r"[;؛]|(?<!\w)(?:and|while|but|و|بين
 POSTPONED = re.compile(fold_letters(
     r"(?<!\w)(?:postponed|delayed|pushed back|put off|تأجيل\w*|تأجيله|إرجاء|أرجئ|أرجأ\w*|перенес[а-я]*|отложен[а-я]*)(?!\w)"))
 AGENT_BEFORE = re.compile(r"(?<!\w)by\s+(?:the\s+)?$")
-ENTRY = re.compile(r"entered|moved into|دخلت|вош")
+# Troops entering or taking back ground: the actor is the one who receives it.
+ENTRY = re.compile(r"entered|moved into|took back|takes? back|taken back|دخلت|вош")
 RELATIVE_PRONOUN = re.compile(fold_letters(r"(?<!\w)(?:which|that|التي|الذي|которы[йеx]|которую|которой)(?!\w)"))
 LIST_SEPARATOR = re.compile(r"[,،]|(?<!\w)(?:and|then|as well as|و|ثم|فضلا عن|и)(?!\w)|(?<!\w)و")
 LOCATIVE_TAIL = re.compile(
