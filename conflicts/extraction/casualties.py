@@ -16,8 +16,10 @@ _KIND_AFTER = {
     "wounded": ["wounded", "injured", "hurt", "جريحا?", "جرحى", "مصابا?", "مصابين", "اصيبوا", "ранен[а-я]*",
                 "ранени[а-я]*", "пострадавш[а-я]*"],
     "missing": ["missing", "مفقودا?", "مفقودين", "المفقودين", "пропавш[а-я]*", "пропал[а-я]* без вести"],
-    "captured": ["captured", "taken prisoner", "prisoners of war", "اسيرا?", "اسرى", "пленн[а-я]*"],
-    "displaced": ["displaced", "fled", "to flee", "fleeing", "crossed into", "forced out of their homes", "left their homes",
+    "captured": ["captured", "taken prisoner", "prisoners(?: of war)?", "captives", "pows", "detainees", "اسيرا?",
+                 "اسرى", "معتقلين", "пленн[а-я]*", "военнопленн[а-я]*"],
+    "displaced": ["displaced", "fled", "to flee", "fleeing", "crossed into", "from their homes", "homeless",
+                  "forced out of their homes", "left their homes",
                   "evacuated", "refugees", "نازحا?", "نازحين", "نزحوا", "فروا", "عبروا", "لاجيا?", "لاجيين",
                   "مهجرا?", "беженц[а-я]*", "бежал[а-я]*", "переселенц[а-я]*"],
 }
@@ -47,7 +49,8 @@ _INCLUDING_BEFORE = re.compile(fold_letters(
 _DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:the|both|all)\s+$")
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|في الميه|بالميه|percent|per cent|процент)")
 _UNIT_AFTER = re.compile(
-    r"^[\s\-]*(?:km|kilomet|كيلو|متر|دولار|dollar|\$|bodies|جثه|جثث|(?:ال)?يوما?(?!\w)|ايام|ساع|اشهر|شهر|"
+    r"^[\s\-]*(?:gmt|utc|local time|بتوقيت|km|kilomet|كيلو|متر|دولار|dollar|\$|bodies|جثه|جثث|(?:ال)?يوما?(?!\w)|"
+    r"ايام|ساع|اشهر|شهر|"
     r"اسابيع|سنوات|عاما|days?(?!\w)|hours?|weeks?|months?|years?|дн|час|недел|месяц|лет(?!\w)|год)"
 )
 
