@@ -62,10 +62,19 @@ def claim_edit(*, claim, user, changes: dict) -> list[str]:
         if getattr(claim, name) != value:
             setattr(claim, name, value)
             changed.append(name)
+    if "place_name" in changed and isinstance(claim, TerritoryChangeClaim):
+        changed += _relink_place(claim)
     _save_reviewed(claim, user=user, status=ReviewStatus.APPROVED, fields=changed)
     if changed and claim_key(claim) != key_before:
         claim_consolidate(claim=claim)
     return changed
+
+
+def _relink_place(claim: TerritoryChangeClaim) -> list[str]:
+    """A corrected place name points the claim at that gazetteer entry (or at none)."""
+    claim.place = _place_named(claim.place_name)
+    claim.iso = claim.place.iso if claim.place else ""
+    return ["place", "iso"]
 
 
 def claims_set_status(*, claims: Iterable, user, status: str) -> int:

@@ -49,15 +49,19 @@ def test_edit_keeps_the_old_value_in_history_and_approves(handover, editor):
     assert newest.history_user == editor
 
 
-def test_edit_of_the_place_moves_the_claim_to_its_fact(handover, editor):
+def test_correcting_the_place_moves_the_claim_to_that_places_fact(handover, editor):
     old_fact = handover.fact
+    make.place("AZ-KAL", "Kalbajar")
     claim_edit(claim=handover, user=editor, changes={"place_name": "Kalbajar"})
-    # The place FK still names Aghdam, so the key (place + recipient) is unchanged...
-    assert handover.fact == old_fact
+    handover.refresh_from_db()
+    assert (handover.place.key, handover.iso) == ("AZ-KAL", "AZ-KAL")
+    assert handover.fact != old_fact and handover.fact.key == "az-kal|aze"
+
+
+def test_correcting_the_recipient_moves_the_claim_too(handover, editor):
     claim_edit(claim=handover, user=editor, changes={"to_party": "RUS"})
     handover.refresh_from_db()
-    assert handover.fact != old_fact
-    assert handover.fact.key.endswith("|rus")
+    assert handover.fact.key == "az-agm|rus"
 
 
 def test_fields_outside_the_editable_set_are_refused(handover, editor):
