@@ -10,9 +10,10 @@ STRONG_TRIGGERS = ScriptLexicon({"strong_triggers": [
     "joint statement", "peace deal",
     "cessation of hostilities", r"suspend(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:operations|measures|hostilities|offensive)",
     r"halt(?:ed|s)?\s+(?:\w+\s+){0,2}?(?:offensive|operations|hostilities)",
-    r"تعليق\s+[\"«“]?(?:ال)?(?:عمليات|اجراءات|اعمال)", r"وقف\s+(?:كامل\s+)?(?:ل)?(?:لاطلاق|اطلاق)\s+النار", r"وقف\s+النار",
+    r"تعليق\s+[\"«“]?(?:ال)?(?:عمليات|اجراءات|اعمال)", r"وقف\s+(?:\S+\s+){0,2}?(?:ل)?(?:لاطلاق|اطلاق)\s+النار", r"وقف\s+النار",
     r"وقف\s+(?:كامل\s+)?(?:ل)?(?:لعمليات|العمليات)\s+العسكريه", r"وقف\s+(?:ال)?(?:اعمال\s+)?القتال(?:يه)?",
-    "هدنه", "الهدنه", r"وقف\s+(?:ال)?اعمال\s+العدائيه", "البيان المشترك", "البيان الثلاثي", r"توقفت[^.،]{0,30}بموجب\s+اتفاق",
+    "هدنه", "الهدنه", "هدنتين", "هدنتان",
+    r"وقف\s+(?:ال)?اعمال\s+العدائيه", "البيان المشترك", "البيان الثلاثي", r"توقفت[^.،]{0,30}بموجب\s+اتفاق",
     r"прекращени[а-я]*\s+огня", "перемири[а-я]*", r"режим[а-я]*\s+тишины",
 ]}, arabic_prefix=True)
 WEAK_TRIGGERS = ScriptLexicon({"weak_triggers": [
@@ -21,7 +22,8 @@ WEAK_TRIGGERS = ScriptLexicon({"weak_triggers": [
 ]}, arabic_prefix=True)
 # Paragraphs that spell out what the deal contains.
 CONTENT_REFERENCES = ScriptLexicon({"content_references": [
-    "under the terms", "the terms", "the text", "provides for", "calls for", "obliges", "under the deal",
+    "under the terms", "the terms", "the text", "provides for", "calls for", "obliges",
+    r"under the (?:\S+ ){0,2}(?:deal|agreement|accord|statement)", "protocol", "بروتوكول", "البروتوكول",
     "meant to", "intended to", "aims? to", "aimed at", "designed to",
     "نص", "ينص", "تنص", "نصت", "بنود", "بموجب", "بمقتضاه", "ترمي", "تهدف", "يقضي", "предусматрива[а-я]*",
     "предусмотрен[а-я]*", "по условиям",
@@ -30,7 +32,8 @@ FUTURE_CONTINUATION = re.compile(lexicon_regex([
     "will", "are to", "is to", "are to be", "سيتم", "سوف", "будут", "будет",
 ]))
 SIGNED = re.compile(lexicon_regex([
-    "signed", "signing", "agreed", "accepted", "reached", "التوصل", "توصل", "توصلا",
+    "signed", "signing", "agreed", "accepted", "reached", "brokered", "announced", "التوصل", "توصل", "توصلا",
+    "ابرمت", "ابرم",
     "وقع", "وقعه", "وقعت", "الموقع", "توقيع", "اتفقت",
     "اتفق", "подписа[а-я]*", "договорил[а-я]*",
 ], arabic_prefix=True))
@@ -50,18 +53,22 @@ TERMS: dict[str, list[str]] = {
                          "positions they (?:now )?hold", "المواقع التي تسيطر عليها", "بقاء قوات",
                          "на занимаемых позициях"],
     "territory_return": ["hands? back", "handed (?:over|back)", "return (?:three|two|\\w+) districts",
-                         "change hands", "تسليم", "استعادت", "اعاده المناطق", "возвра[а-я]* район[а-я]*",
+                         "change hands", "return of the (?:\\w+ )?districts", "استعادت",
+                         r"(?:تسليم|اعاده|اعادت)\s+(?:\S+\s+){0,2}?(?:مناطق|المناطق|منطقه|اراض|الاراضي|مدن)",
+                         "возвра[а-я]* район[а-я]*",
                          "передач[а-я]* район[а-я]*"],
     # deployment, not a mere mention ("a ceasefire put forward by Russian peacekeepers")
     "peacekeepers": [
         "(?:deploy\\w*|send|sending|dispatch\\w*) (?:of )?(?:[\\w,]+ ){0,3}(?:peacekeep\\w*|troops)",
         "peacekeep\\w* (?:will|to) (?:be )?deploy\\w*",
         "(?:control|protection|supervision) of (?:\\w+ ){0,2}peacekeep\\w*",
+        "(?:patrolled|guarded|monitored|policed) by (?:\\w+ ){0,2}peacekeep\\w*",
         "(?:نشر|انتشار) (?:\\w+ ){0,2}حفظ\\w* (?:ال)?سلام",
         "(?:размещени|развертывани|ввод)[а-я]* миротвор[а-я]*",
     ],
     "corridor": ["corridor", "ممر", "коридор[а-я]*"],
-    "prisoner_exchange": ["prisoners? of war", "prisoner exchange", "exchange of prisoners", "تبادل اسرى",
+    "prisoner_exchange": ["prisoners? of war", "prisoner exchange", "exchange of prisoners",
+                          r"exchange (?:\w+ ){0,2}prisoners", "prisoner swap", "تبادل اسرى",
                           "تبادل الاسرى", "обмен[а-я]* пленн[а-я]*", "военнопленн[а-я]*"],
     "refugee_return": ["refugees (?:\\w+ ){0,3}(?:are to )?return", "displaced (?:people )?and refugees",
                        "عوده اللاجيين", "عوده النازحين", "возвращени[а-я]* беженцев"],

@@ -1,6 +1,7 @@
 """Ceasefires: a dated agreement to stop fighting, its parties, mediators and terms."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import ceasefire_words as vocab
@@ -12,6 +13,8 @@ _AFTER_TRIGGER = 180
 _WEAK_AFTER_TRIGGER = 90
 _WEAK_ROLE_WINDOW = 30
 _BEFORE_TRIGGER = 60
+_CLOSE_AFTER_TRIGGER = 25
+_DATELINE_DASH = re.compile(r"\s*[—–-]")
 
 
 @dataclass(slots=True)
@@ -19,6 +22,7 @@ class _Candidate:
     signed: str | None = None
     effective: str | None = None
     sentences: list[int] = field(default_factory=list)
+    weak: bool = False  # found through "the deal" / "الاتفاق", not a ceasefire word
 
     def dates(self) -> set[str]:
         return {date for date in (self.signed, self.effective) if date}
@@ -51,7 +55,7 @@ def _candidate(document: Document, index: int) -> _Candidate | None:
               and any(_linked(text, trigger.start(), trigger.end(), date) for trigger in triggers)]
     # A date right after "signed"/"takes effect" beats one that merely sits nearby.
     with_role = [date for date in linked if _role_word_before(text, date)]
-    candidate = _Candidate(sentences=[index])
+    candidate = _Candidate(sentences=[index], weak=weak)
     for date in with_role or linked:
         _assign_role(candidate, text, triggers[0].start(), date)
     return candidate if candidate.dates() else None
@@ -75,14 +79,28 @@ def _weak_linked(text: str, triggers: list, date: DateMention) -> bool:
 
 
 def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) -> bool:
+    """Is this date the deal's? Inside the trigger ('توقفت في ١٠ نوفمبر بموجب اتفاق'), just
+    after it, or tied to it by a signing/effect word ('signed on', 'يبدأ سريانه', 'accepted')."""
     if trigger_start <= date.start < trigger_end:
         return True
+    if _is_dateline(text, date):
+        return False  # "YEREVAN, Sept. 15 — A ceasefire ...": the report's date, not the deal's
     if date.start >= trigger_end:
-        return date.start - trigger_end <= _AFTER_TRIGGER
+        between = text[trigger_end:date.start]
+        return len(between) <= _CLOSE_AFTER_TRIGGER or (
+            len(between) <= _AFTER_TRIGGER and bool(vocab.SIGNED.search(between) or vocab.EFFECTIVE.search(between)))
     between = text[date.end:trigger_start]
     if not between.strip(" ،,\"'«»“”"):
         return True  # "أعلنت، اليوم الأربعاء، تعليق ...": the date set off by commas before the act
-    return trigger_start - date.end <= _BEFORE_TRIGGER and not any(mark in between for mark in ",،;؛")
+    # "on Wednesday accepted a ceasefire", "on Wednesday that a ceasefire had been agreed"
+    role_after = text[trigger_end:trigger_end + _CLOSE_AFTER_TRIGGER]
+    return (len(between) <= _BEFORE_TRIGGER and not any(mark in between for mark in ",،;؛")
+            and any(vocab.SIGNED.search(part) or vocab.EFFECTIVE.search(part) for part in (between, role_after)))
+
+
+def _is_dateline(text: str, date: DateMention) -> bool:
+    line_start = text.rfind("\n", 0, date.start) + 1
+    return date.start - line_start <= 40 and bool(_DATELINE_DASH.match(text, date.end))
 
 
 def _assign_role(candidate: _Candidate, text: str, trigger_start: int, date: DateMention) -> None:
@@ -101,6 +119,8 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
     merged: list[_Candidate] = []
     for candidate in candidates:
         target = next((other for other in merged if other.dates() & candidate.dates()), None)
+        if target is None and candidate.weak and merged:
+            target = merged[-1]  # "the deal, announced on Monday": the ceasefire just mentioned
         if target is None:
             merged.append(candidate)
             continue

@@ -152,7 +152,19 @@ def _raw_matches(text: str, language: str) -> list[tuple[str, _Raw]]:
         groups = {name[len(prefix):]: value for name, value in match.groupdict().items()
                   if value is not None and name.startswith(prefix)}
         found.append((kinds[int(which[1:])], _Raw(match.start(), match.end(), groups)))
-    return found
+    return _drop_weekday_before_date(text, found)
+
+
+def _drop_weekday_before_date(text: str, found: list[tuple[str, _Raw]]) -> list[tuple[str, _Raw]]:
+    """'صباح الاثنين 26 أكتوبر', 'Monday, Oct. 26': the weekday names the date that follows."""
+    kept = []
+    for position, (kind, raw) in enumerate(found):
+        following = found[position + 1] if position + 1 < len(found) else None
+        if (kind == "weekday" and following and following[0] in ("dm", "md")
+                and not text[raw.end:following[1].start].strip(" ,،")):
+            continue
+        kept.append((kind, raw))
+    return kept
 
 
 @dataclass(frozen=True, slots=True)
