@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install setup worker beat check-python browser lint bench score clean
+.PHONY: run test install setup worker beat check-python browser messages lint bench score clean
 
 check-python:
 	@$(PY) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' || { \
@@ -43,6 +43,14 @@ browser:
 	@[ -x /usr/bin/chromium ] || { command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
 	  echo "Browser tests need Debian's chromium: sudo apt-get install chromium"; }
+
+# Regenerate the compiled Arabic catalogue (the .mo is committed; this needs gettext).
+messages: install
+	@command -v msgfmt >/dev/null || { command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null) || \
+	  echo "Compiling translations needs gettext: sudo apt-get install gettext"; }
+	$(PYTHON) manage.py makemessages -l ar --ignore=.venv --ignore=node_modules --no-obsolete
+	$(PYTHON) manage.py compilemessages -l ar --ignore=.venv
 
 test: install browser
 	$(PYTHON) -m pytest

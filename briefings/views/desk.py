@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -18,12 +17,13 @@ from briefings.forms import UploadForm
 from briefings.models import Article, UploadBatch
 from briefings.selectors.articles import article_claims, articles_for_queue, batch_progress, queue_is_settled
 from briefings.services.articles import article_ingest_document, article_ingest_text, article_requeue
+from briefings.views.permissions import editor_required
 
 # htmx stops polling an element when the response status is 286.
 STOP_POLLING = 286
 
 
-@login_required
+@editor_required
 def queue(request: HttpRequest) -> HttpResponse:
     articles = list(articles_for_queue())
     settled = queue_is_settled(articles)
@@ -47,7 +47,7 @@ def _current_batch(request: HttpRequest) -> UploadBatch | None:
     return UploadBatch.objects.filter(id=batch_id, created_by=request.user).first()
 
 
-@login_required
+@editor_required
 def upload(request: HttpRequest) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -92,7 +92,7 @@ def _ingest(request: HttpRequest, data: dict) -> list:
     return outcomes
 
 
-@login_required
+@editor_required
 def article_detail(request: HttpRequest, article_id: int) -> HttpResponse:
     article = get_object_or_404(Article.objects.select_related("uploaded_by"), id=article_id)
     context = {"article": article, "claims": article_claims(article=article)}
@@ -102,7 +102,7 @@ def article_detail(request: HttpRequest, article_id: int) -> HttpResponse:
     return TemplateResponse(request, "briefings/article.html", context)
 
 
-@login_required
+@editor_required
 @require_POST
 def article_retry(request: HttpRequest, article_id: int) -> HttpResponse:
     article = get_object_or_404(Article, id=article_id)

@@ -12,7 +12,7 @@ EDITOR_PERMISSIONS = [
     ("briefings", f"{action}_{model}") for model in ("article", "briefing") for action in ("add", "change", "view")
 ]
 EDITOR_PERMISSIONS += [("conflicts", f"{action}_{model}") for model in CLAIM_MODELS for action in ("change", "view")]
-CURATOR_MODELS = ("place", "placealias", "topic", "party", "conflict")
+CURATOR_MODELS = ("place", "placealias", "topic", "party", "conflict", "fact")
 CURATOR_PERMISSIONS = EDITOR_PERMISSIONS + [
     ("conflicts", f"{action}_{model}")
     for model in CURATOR_MODELS + CLAIM_MODELS

@@ -165,3 +165,9 @@ def test_failed_article_shows_its_error_and_can_run_again(editor_client):
     editor_client.post(reverse("briefings:article_retry", args=[article.id]))
     article.refresh_from_db()
     assert article.status == ArticleStatus.QUEUED and article.error == ""
+
+
+def test_a_signed_in_user_without_a_newsroom_role_is_refused(client, django_user_model):
+    client.force_login(django_user_model.objects.create_user(username="reader", password="pw"))
+    assert client.get(reverse("briefings:upload")).status_code == 403
+    assert client.get(reverse("briefings:queue")).status_code == 403
