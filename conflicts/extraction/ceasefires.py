@@ -1,7 +1,6 @@
 """Ceasefires: a dated agreement to stop fighting, its parties, mediators and terms."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from . import ceasefire_words as vocab
@@ -14,7 +13,6 @@ _WEAK_AFTER_TRIGGER = 90
 _WEAK_ROLE_WINDOW = 30
 _BEFORE_TRIGGER = 60
 _CLOSE_AFTER_TRIGGER = 25
-_DATELINE_DASH = re.compile(r"\s*[—–-]")
 
 
 @dataclass(slots=True)
@@ -83,7 +81,7 @@ def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) 
     after it, or tied to it by a signing/effect word ('signed on', 'يبدأ سريانه', 'accepted')."""
     if trigger_start <= date.start < trigger_end:
         return True
-    if _is_dateline(text, date):
+    if date.dateline:
         return False  # "YEREVAN, Sept. 15 — A ceasefire ...": the report's date, not the deal's
     if date.start >= trigger_end:
         between = text[trigger_end:date.start]
@@ -97,10 +95,6 @@ def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) 
     return (len(between) <= _BEFORE_TRIGGER and not any(mark in between for mark in ",،;؛")
             and any(vocab.SIGNED.search(part) or vocab.EFFECTIVE.search(part) for part in (between, role_after)))
 
-
-def _is_dateline(text: str, date: DateMention) -> bool:
-    line_start = text.rfind("\n", 0, date.start) + 1
-    return date.start - line_start <= 40 and bool(_DATELINE_DASH.match(text, date.end))
 
 
 def _assign_role(candidate: _Candidate, text: str, trigger_start: int, date: DateMention) -> None:

@@ -20,6 +20,8 @@ _FUTURE = re.compile(
     r"(?<!\w)(?:will|due to|is to|are to|scheduled|expected to|set to|next|tomorrow|المقبل|القادم|سوف|من المقرر|غدا"
     r"|ينتظر ان|будет|будут|планируется|следующ\w*)(?!\w)"
 )
+_DATELINE_BEFORE = re.compile(r"(?:[^\W\d][^\n,]{1,40},\s*)?")
+_DATELINE_AFTER = re.compile(r"(?:,\s*\d{4})?\s*(?:[—–]|-\s|\.\s)")
 _LIMIT_WORDS = {"until", fold_letters("حتى"), "до", "by"}
 _PERCENT_BEFORE = re.compile(r"(?:%|في الميه|بالميه|percent|per cent|процент\w*)\s*\S{0,4}\s*$")
 _RANGE_START_BEFORE = re.compile(fold_letters(r"(?:to|until|through|إلى|حتى|по)\s*$"))
@@ -58,13 +60,17 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
                rf"(?:شهر\s+)?(?P<m>{AR_MONTH})(?:\s*/\s*{AR_MONTH})?(?:\s+(?:من\s+)?(?:عام|سنه)?\s*{YEAR})?"
                rf"(?:\s+(?P<rel>الماضي|المقبل|القادم|الجاري))?{_E}"),
         ("ofit", rf"{_B}(?:في\s+)?(?:(?P<d>\d{{1,2}})|(?P<o>{AR_ORD}))\s+منه{_E}"),
+        # "الخامس عشر من الشهر الجاري": a day of this (or last, next, that same) month
+        ("ofmonth", rf"{_B}(?:(?P<d>\d{{1,2}})|(?P<o>{AR_ORD}))\s+من\s+(?:هذا\s+)?الشهر"
+                    rf"(?:\s+(?P<rel>الجاري|الحالي|الماضي|المقبل|القادم|نفسه|ذاته))?{_E}"),
         ("month", rf"{_B}[وف]?(?P<pre>في|منذ|خلال|حتى|اواخر|اوائل|منتصف|مطلع|نهايه|بدايه|اواسط|شهر)\s+"
                   rf"(?:شهر\s+)?(?P<m>{AR_MONTH})(?!\s+\d{{1,2}}(?!\d))(?:\s*/\s*{AR_MONTH})?(?:\s+(?:عام\s+)?{YEAR})?"
                   rf"(?:\s+(?P<rel>الماضي|المقبل|القادم|الجاري))?{_E}"),
         ("month", rf"{_B}(?P<m>{AR_MONTH})\s+(?:عام\s+)?{YEAR}"),
         ("year", rf"{_B}[وفبل]?(?P<pre>عام|العام|سنه|في|منذ|خلال|حتى)\s+{YEAR}"),
         ("weekday", rf"{_B}[وف]?(?:يوم\s+|ليل\s+|ليله\s+|صباح\s+|مساء\s+|فجر\s+)?(?P<w>{AR_WEEKDAY}){_E}"),
-        ("rel", rf"{_B}[وفل]?(?P<r>اليوم|امس|الامس|غدا|الليله الماضيه|الليله|الشهر الماضي|الشهر الجاري|هذا الشهر|الشهر المقبل|"
+        ("rel", rf"{_B}[وفل]?(?P<r>اليوم|امس|الامس|غدا|منتصف الليله الماضيه|الليله الماضيه|الليله|"
+                rf"الشهر الماضي|الشهر الجاري|هذا الشهر|الشهر المقبل|"
                 rf"العام الماضي|العام الجاري|هذا العام|العام المقبل)(?:\s+{AR_WEEKDAY})?{_E}"),
         ("before", rf"{_B}بعد\s+(?P<n>يومين|يوم واحد|ثلاثه ايام|اربعه ايام|(?:\d+)\s+ايام)\s+من{_E}"),
     ],
@@ -98,6 +104,7 @@ def _compiled_for(language: str) -> tuple[re.Pattern[str], list[str]]:
     return _combined(_PATTERNS.get(language, _PATTERNS["en"]))
 _REL_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1, "this morning": 0,
              "this evening": 0, "اليوم": 0, "امس": -1, "الامس": -1, "الليله": 0, "الليله الماضيه": -1,
+             "منتصف الليله الماضيه": 0,
              "غدا": 1, "сегодня": 0, "вчера": -1, "завтра": 1, "накануне": -1}
 _REL_MONTHS = {"this month": 0, "last month": -1, "الشهر الماضي": -1, "الشهر الجاري": 0,
                "هذا الشهر": 0, "الشهر المقبل": 1}
@@ -112,7 +119,8 @@ class DateMention:
     value: str
     precision: str  # day | month | year
     sentence: int
-    eventful: bool = True  # False for forecasts, range ends, "until" limits
+    eventful: bool = True  # False for forecasts, range ends, "until" limits, datelines
+    dateline: bool = False  # "YEREVAN, Dec. 15 —": when the report was filed
 
 
 @dataclass(slots=True)
@@ -137,10 +145,18 @@ def find_dates(text: str, language: str, published: dt.date | None,
             end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
             context.future = bool(_FUTURE.search(text, sentence_starts[sentence], end))
             context.sentence_year = None
+        dateline = _is_dateline(text, match)
         for value, precision in _resolve(kind, match, context, language):
-            eventful = _eventful(text, match, precision, kind)
-            mentions.append(DateMention(match.start, match.end, value, precision, sentence, eventful))
+            eventful = not dateline and _eventful(text, match, precision, kind)
+            mentions.append(DateMention(match.start, match.end, value, precision, sentence, eventful, dateline))
     return mentions
+
+
+def _is_dateline(text: str, match: _Raw) -> bool:
+    """'YEREVAN, Dec. 15 —', 'МОСКВА, 20 ноября.': when the report was filed, not a happening
+    (what happened that day is dated again in the text: 'on Monday', 'в пятницу')."""
+    line_start = text.rfind("\n", 0, match.start) + 1
+    return bool(_DATELINE_BEFORE.fullmatch(text, line_start, match.start) and _DATELINE_AFTER.match(text, match.end))
 
 
 def _raw_matches(text: str, language: str) -> list[tuple[str, _Raw]]:
@@ -356,6 +372,23 @@ def _of_it(groups: dict, context: _Context, language: str) -> list[tuple[str, st
     return [(dt.date(anchor.year, anchor.month, day).isoformat(), "day")]
 
 
+def _of_month(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
+    day = _day_number(groups)
+    rel = groups.get("rel") or "الجاري"
+    if rel in ("نفسه", "ذاته"):
+        anchor = context.last_day
+        if anchor is None:
+            return []
+        year, month = anchor.year, anchor.month
+    elif context.published is None:
+        return []
+    else:
+        shift = {"الماضي": -1, "المقبل": 1, "القادم": 1}.get(rel, 0)
+        index = context.published.year * 12 + context.published.month - 1 + shift
+        year, month = index // 12, index % 12 + 1
+    return [(dt.date(year, month, day).isoformat(), "day")] if day and _valid(year, month, day) else []
+
+
 def _later(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
     """'Four days later': counted from the last day the text mentioned."""
     count_word = groups["n"]
@@ -382,5 +415,5 @@ def _days_before(groups: dict, context: _Context, language: str) -> list[tuple[s
 
 _RESOLVERS = {
     "dm": _day_month, "md": _day_month, "month": _month, "year": _year, "weekday": _weekday,
-    "rel": _relative, "nth": _nth, "ofit": _of_it, "later": _later, "before": _days_before,
+    "rel": _relative, "nth": _nth, "ofit": _of_it, "ofmonth": _of_month, "later": _later, "before": _days_before,
 }
