@@ -49,9 +49,15 @@ def _fill_handover_recipients(changes: dict) -> None:
         return
     recipient = recipients.most_common(1)[0][0]
     for key, change in list(changes.items()):
-        if change.kind == "handover" and change.to_party is None and (key[0], recipient) not in changes:
-            change.to_party = recipient
-            changes[(key[0], recipient)] = changes.pop(key)
+        if change.kind != "handover" or change.to_party is not None:
+            continue
+        existing = changes.get((key[0], recipient))
+        del changes[key]
+        if existing is not None:
+            existing.date = existing.date or change.date
+            continue
+        change.to_party = recipient
+        changes[(key[0], recipient)] = change
 
 
 def _active(changes: dict, document: Document, index: int, match: re.Match[str], handover_context: bool) -> None:
