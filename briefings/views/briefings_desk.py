@@ -14,9 +14,9 @@ from briefings.desk_forms import BriefingForm
 from briefings.models import Briefing
 from briefings.selectors.briefings import briefing_fact_groups, briefing_public_path, briefings_for_desk
 from briefings.services.briefings import COMPOSE_FIELDS, briefing_create, briefing_publish, briefing_unpublish, briefing_update
+from briefings.views import public
 from briefings.views.permissions import editor_required
 from conflicts.selectors.desk import fact_groups, facts_with_approved_claims
-from conflicts.selectors.public import fact_rows, topic_cards
 
 
 @editor_required
@@ -70,24 +70,10 @@ def briefing_preview(request: HttpRequest, briefing_id: int) -> HttpResponse:
 
 @editor_required
 def briefing_reader_view(request: HttpRequest, briefing_id: int) -> HttpResponse:
-    """The briefing in the public page's own template and selectors, drafts included.
-
-    The map and timeline are built by the public view's private helpers and are left out
-    here; everything else is what a reader will get.
-    """
+    """The briefing exactly as readers will get it (map and timeline included), drafts too."""
     briefing = get_object_or_404(Briefing.objects.select_related("conflict", "topic"), id=briefing_id)
-    language = "ar" if briefing.language == "ar" else "en"
-    with translation.override(language):
-        context = {
-            "briefing": briefing,
-            "facts": fact_rows(language=language, fact_ids=list(briefing.facts.values_list("id", flat=True))),
-            "cards": topic_cards(language=language, topics=[briefing.topic]) if briefing.topic else [],
-            "map": None,
-            "timeline": None,
-            "language": language,
-            "alternates": [],
-        }
-        response = TemplateResponse(request, "briefings/public/briefing.html", context)
+    with translation.override("ar" if briefing.language == "ar" else "en"):
+        response = public.briefing_page(request, briefing, fact_ids=list(briefing.facts.values_list("id", flat=True)))
         response.render()  # inside the override, so the page is in the briefing's language
     response["X-Robots-Tag"] = "noindex"
     return response

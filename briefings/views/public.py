@@ -179,11 +179,16 @@ def briefing_detail(request: HttpRequest, slug: str) -> HttpResponse:
     briefing = briefing_published(slug=slug)
     if briefing is None:
         raise Http404("No published briefing here.")
+    return briefing_page(request, briefing, fact_ids=briefing.fact_ids)
+
+
+def briefing_page(request: HttpRequest, briefing, *, fact_ids: list[int]) -> HttpResponse:
+    """A briefing as readers see it, uncached and whatever its status (the desk previews drafts)."""
     language = _language()
     conflict = briefing.conflict or (briefing.topic.conflict if briefing.topic else None)
     context = {
         "briefing": briefing,
-        "facts": fact_rows(language=language, fact_ids=briefing.fact_ids),
+        "facts": fact_rows(language=language, fact_ids=fact_ids),
         "cards": topic_cards(language=language, topics=[briefing.topic]) if briefing.topic else [],
         "map": None,
         "timeline": None,

@@ -101,7 +101,9 @@ def test_preview_shows_only_approved_sources(editor_client, approved_fact, edito
 
 def test_a_draft_can_be_seen_as_readers_will_see_it(editor_client, approved_fact):
     fact, _ = approved_fact
-    compose(editor_client, fact, language="ar", title="تسليم أغدام")
+    from conflicts.models import Conflict
+
+    compose(editor_client, fact, language="ar", title="تسليم أغدام", conflict=Conflict.objects.get(slug="karabakh").id)
     briefing = Briefing.objects.get()
     page = editor_client.get(reverse("briefings:briefing_reader", args=[briefing.id]))
     body = page.content.decode()
@@ -109,4 +111,5 @@ def test_a_draft_can_be_seen_as_readers_will_see_it(editor_client, approved_fact
     assert '<html lang="ar" dir="rtl">' in body
     assert "تسليم أغدام" in body
     assert "الوقائع في هذه الإحاطة" in body  # the public template's own heading, in Arabic
+    assert 'id="map-figure"' in body  # the reader's map is in the preview too
     assert briefing.status == "draft"
