@@ -23,7 +23,7 @@ ACTIVE = {
                  "تسليمها", "سلمت", "передал[аи]?", "передач[аиу]",
                  "вернул[аи]?", "возвращени[ея]"],
     "withdrawal": ["withdr[ae]w from", "withdrawn from", "pulled out of", "انسحبت من", "انسحب من",
-                   "انسحاب (?:\\w+ ){0,5}من", r"س?[تي]نسحب\s+(?:\S+\s+){0,3}?من", r"вывел[аи]? (?:\w+ ){0,2}из",
+                   "انسحاب (?:\\w+ ){0,7}من", r"س?[تي]نسحب\s+(?:\S+\s+){0,6}من", r"вывел[аи]? (?:\w+ ){0,2}из",
                    r"ушл[аи]? из"],
 }
 # Passive triggers: the place comes first ("Shusha ... had fallen", "Aghdam passed to Azerbaijan").
