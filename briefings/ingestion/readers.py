@@ -1,6 +1,7 @@
 """Turn an uploaded file into article text, or say clearly why not.
 
-Plain Python (no Django): the upload page, `ingest` and `extract` all read files here.
+The upload page, `ingest` and `extract` all read files here. Messages are translated
+(only Django's gettext is used), because editors read them on the Arabic desk too.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import PurePath
+
+from django.utils.translation import gettext as _
 
 from .html_text import html_to_text
 
@@ -35,11 +38,16 @@ class Limits:
 def read_document(name: str, data: bytes, *, limits: Limits = Limits()) -> ReadResult:
     suffix = PurePath(name).suffix.lower() or ".txt"
     if suffix not in SUPPORTED_SUFFIXES:
-        raise UnreadableFile(f"{name}: unsupported file type {suffix!r}; upload .txt, .html, .docx or .pdf.")
+        raise UnreadableFile(
+            _("%(name)s: unsupported file type %(suffix)s; upload .txt, .html, .docx or .pdf.") % {"name": name, "suffix": suffix}
+        )
     if not data:
-        raise UnreadableFile(f"{name}: the file is empty.")
+        raise UnreadableFile(_("%(name)s: the file is empty.") % {"name": name})
     if len(data) > limits.max_bytes:
-        raise UnreadableFile(f"{name}: the file is {_mb(len(data))}, over the {_mb(limits.max_bytes)} limit.")
+        raise UnreadableFile(
+            _("%(name)s: the file is %(size)s, over the %(limit)s limit.")
+            % {"name": name, "size": _mb(len(data)), "limit": _mb(limits.max_bytes)}
+        )
     if suffix == ".docx":
         text, title = _read_docx(name, data, limits), ""
     elif suffix == ".pdf":
@@ -49,7 +57,7 @@ def read_document(name: str, data: bytes, *, limits: Limits = Limits()) -> ReadR
         text, title = html_to_text(decoded) if suffix in (".html", ".htm") else (decoded, "")
     text = _clean(text)
     if not text.strip():
-        raise UnreadableFile(f"{name}: no article text found in the file.")
+        raise UnreadableFile(_("%(name)s: no article text found in the file.") % {"name": name})
     return ReadResult(text=text, title=title or first_line_title(text))
 
 
@@ -57,7 +65,7 @@ def read_text(text: str) -> ReadResult:
     """Pasted text: same cleaning and checks as a file."""
     cleaned = _clean(text)
     if not cleaned.strip():
-        raise UnreadableFile("The pasted text is empty.")
+        raise UnreadableFile(_("The pasted text is empty."))
     _reject_binary("pasted text", cleaned)
     return ReadResult(text=cleaned, title=first_line_title(cleaned))
 
@@ -72,12 +80,13 @@ def first_line_title(text: str, limit: int = 200) -> str:
 
 def _decode_text(name: str, data: bytes) -> str:
     if b"\x00" in data[:8192]:
-        raise UnreadableFile(f"{name}: this looks like a binary file, not text.")
+        raise UnreadableFile(_("%(name)s: this looks like a binary file, not text.") % {"name": name})
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise UnreadableFile(
-            f"{name}: the file is not valid UTF-8 (bad byte at position {error.start}); save it as UTF-8 and upload again."
+            _("%(name)s: the file is not valid UTF-8 (bad byte at position %(position)s); save it as UTF-8 and upload again.")
+            % {"name": name, "position": error.start}
         ) from None
     _reject_binary(name, text)
     return text
@@ -87,7 +96,7 @@ def _reject_binary(name: str, text: str) -> None:
     sample = text[:8192]
     control = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
     if sample and control / len(sample) > 0.02:
-        raise UnreadableFile(f"{name}: this looks like a binary file, not text.")
+        raise UnreadableFile(_("%(name)s: this looks like a binary file, not text.") % {"name": name})
 
 
 def _clean(text: str) -> str:
@@ -100,17 +109,18 @@ def _read_docx(name: str, data: bytes, limits: Limits) -> str:
         archive = zipfile.ZipFile(io.BytesIO(data))
         expanded = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise UnreadableFile(f"{name}: not a valid .docx file.") from None
+        raise UnreadableFile(_("%(name)s: not a valid .docx file.") % {"name": name}) from None
     if expanded > limits.max_expanded_bytes:
         raise UnreadableFile(
-            f"{name}: the .docx would expand to {_mb(expanded)} (limit {_mb(limits.max_expanded_bytes)}); refusing it."
+            _("%(name)s: the .docx would expand to %(size)s (limit %(limit)s); refusing it.")
+            % {"name": name, "size": _mb(expanded), "limit": _mb(limits.max_expanded_bytes)}
         )
     try:
         import docx  # python-docx; imported here so workers that never see a .docx stay light
 
         document = docx.Document(io.BytesIO(data))
     except Exception:  # python-docx raises many types for broken files
-        raise UnreadableFile(f"{name}: not a valid .docx file.") from None
+        raise UnreadableFile(_("%(name)s: not a valid .docx file.") % {"name": name}) from None
     return "\n".join(paragraph.text for paragraph in document.paragraphs)
 
 
@@ -120,12 +130,12 @@ def _read_pdf(name: str, data: bytes) -> str:
 
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise UnreadableFile(f"{name}: the PDF is encrypted.")
+            raise UnreadableFile(_("%(name)s: the PDF is encrypted.") % {"name": name})
         return "\n".join((page.extract_text() or "") for page in reader.pages[:500])
     except UnreadableFile:
         raise
     except Exception:
-        raise UnreadableFile(f"{name}: not a readable PDF file.") from None
+        raise UnreadableFile(_("%(name)s: not a readable PDF file.") % {"name": name}) from None
 
 
 def _mb(size: int) -> str:

@@ -171,3 +171,11 @@ def test_a_signed_in_user_without_a_newsroom_role_is_refused(client, django_user
     client.force_login(django_user_model.objects.create_user(username="reader", password="pw"))
     assert client.get(reverse("briefings:upload")).status_code == 403
     assert client.get(reverse("briefings:queue")).status_code == 403
+
+
+def test_arabic_desk_explains_a_bad_file_in_arabic(editor_client):
+    editor_client.cookies["django_language"] = "ar"
+    response = upload(editor_client, files=[SimpleUploadedFile("فارغ.txt", b"")])
+    page = response.content.decode()
+    assert response.status_code == 400 and '<html lang="ar" dir="rtl">' in page
+    assert "فارغ.txt: الملف فارغ." in page
