@@ -32,7 +32,7 @@ FUTURE_CONTINUATION = re.compile(lexicon_regex([
     "will", "are to", "is to", "are to be", "سيتم", "سوف", "будут", "будет",
 ]))
 SIGNED = re.compile(lexicon_regex([
-    "signed", "signing", "agreed", "accepted", "reached", "brokered", "announced", "التوصل", "توصل", "توصلا",
+    "signed", "signing", "agreed", "accepted", "reached", "(?<!-)brokered", "announced", "التوصل", "توصل", "توصلا",
     "ابرمت", "ابرم",
     "وقع", "وقعه", "وقعت", "الموقع", "توقيع", "اتفقت",
     "اتفق", "подписа[а-я]*", "договорил[а-я]*",
@@ -40,7 +40,7 @@ SIGNED = re.compile(lexicon_regex([
 EFFECTIVE = re.compile(lexicon_regex([
     "take effect", "took effect", "takes effect", "in force", "into force", "into effect",
     "went into", "effective", "came into force", "begins?",
-    "as of", "يسري", "سريانه", "سريان", "حيز التنفيذ", "يبدا", "توقفت", "تدخل", "действует",
+    "as of", "اعتبارا من", "ابتداء من", "بدءا من", "يسري", "سريانه", "سريان", "حيز التنفيذ", "يبدا", "توقفت", "تدخل", "действует",
     r"вступ[а-я]*\s+в\s+силу",
 ], arabic_prefix=True))
 MEDIATION = re.compile(lexicon_regex([

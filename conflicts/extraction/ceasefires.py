@@ -1,6 +1,7 @@
 """Ceasefires: a dated agreement to stop fighting, its parties, mediators and terms."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import ceasefire_words as vocab
@@ -13,6 +14,8 @@ _WEAK_AFTER_TRIGGER = 90
 _WEAK_ROLE_WINDOW = 30
 _BEFORE_TRIGGER = 60
 _CLOSE_AFTER_TRIGGER = 25
+_CLOSE_BEFORE_TRIGGER = 35
+_SINCE = re.compile(r"(?<!\w)(?:since|منذ|после|с тех пор)(?!\w)")
 
 
 @dataclass(slots=True)
@@ -91,7 +94,9 @@ def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) 
     if not between.strip(" ،,\"'«»“”"):
         return True  # "أعلنت، اليوم الأربعاء، تعليق ...": the date set off by commas before the act
     # "on Wednesday accepted a ceasefire", "on Wednesday that a ceasefire had been agreed"
-    role_after = text[trigger_end:trigger_end + _CLOSE_AFTER_TRIGGER]
+    role_after = text[trigger_end:trigger_end + _CLOSE_AFTER_TRIGGER] if len(between) <= _CLOSE_BEFORE_TRIGGER else ""
+    if _SINCE.search(between):
+        return False  # "on Monday ... since a ceasefire": the ceasefire is older than the date
     return (len(between) <= _BEFORE_TRIGGER and not any(mark in between for mark in ",،;؛")
             and any(vocab.SIGNED.search(part) or vocab.EFFECTIVE.search(part) for part in (between, role_after)))
 

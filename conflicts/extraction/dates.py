@@ -119,7 +119,7 @@ class DateMention:
     value: str
     precision: str  # day | month | year
     sentence: int
-    eventful: bool = True  # False for forecasts, range ends, "until" limits, datelines
+    eventful: bool = True  # False for forecasts, range ends, "until" limits
     dateline: bool = False  # "YEREVAN, Dec. 15 —": when the report was filed
 
 
@@ -147,7 +147,7 @@ def find_dates(text: str, language: str, published: dt.date | None,
             context.sentence_year = None
         dateline = _is_dateline(text, match)
         for value, precision in _resolve(kind, match, context, language):
-            eventful = not dateline and _eventful(text, match, precision, kind)
+            eventful = _eventful(text, match, precision, kind)
             mentions.append(DateMention(match.start, match.end, value, precision, sentence, eventful, dateline))
     return mentions
 

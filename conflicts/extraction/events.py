@@ -16,6 +16,9 @@ def extract_events(document: Document, topic: str | None) -> list[Event]:
     for mention in document.dates:
         if not mention.eventful or document.sentences[mention.sentence].headline:
             continue
+        if mention.dateline and any(other is not mention and other.precision == "day"
+                                    for other in by_sentence[mention.sentence]):
+            continue  # "YEREVAN, Dec. 15 — ... on Monday": the lead dates its own news
         if _covered_by_finer(by_sentence[mention.sentence], mention):
             continue
         key = (mention.value, mention.precision)
