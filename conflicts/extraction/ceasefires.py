@@ -42,6 +42,9 @@ def extract_ceasefires(document: Document) -> list[Ceasefire]:
 
 
 def _candidate(document: Document, index: int) -> _Candidate | None:
+    days = [date for date in document.in_sentence(document.dates, index) if date.precision == "day"]
+    if not days:
+        return None  # a ceasefire is dated to the day or not reported as one
     sentence = document.sentences[index]
     text = document.text
     triggers = list(vocab.STRONG_TRIGGERS[document.language].finditer(text, sentence.start, sentence.end))
@@ -50,7 +53,6 @@ def _candidate(document: Document, index: int) -> _Candidate | None:
         triggers = list(vocab.WEAK_TRIGGERS[document.language].finditer(text, sentence.start, sentence.end))
     if not triggers:
         return None
-    days = [date for date in document.in_sentence(document.dates, index) if date.precision == "day"]
     linked = [date for date in days
               if (not weak or _weak_linked(text, triggers, date))
               and any(_linked(text, trigger.start(), trigger.end(), date) for trigger in triggers)]

@@ -86,20 +86,23 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
 
 
 
-def _combined(patterns: list[tuple[str, str]]) -> tuple[re.Pattern[str], list[str]]:
+def _combined(patterns: list[tuple[str, str]]) -> tuple[re.Pattern[str], list[tuple[str, list[tuple[str, str]]]]]:
     """One scan per language: the shared word-start check is tested once per position,
     then the alternatives (longest readings first). Group names get a k<i>_ prefix so
     they can repeat across alternatives; the wrapping group k<i> says which matched."""
-    parts = []
-    for position, (_kind, pattern) in enumerate(patterns):
+    parts, alternatives = [], []
+    for position, (kind, pattern) in enumerate(patterns):
         body = pattern[len(_B):] if pattern.startswith(_B) else pattern
         body = re.sub(r"\(\?P<(\w+)>", rf"(?P<k{position}_\1>", body)
         parts.append(f"(?P<k{position}>{body})")
-    return re.compile(fold_letters(_B + "(?:" + "|".join(parts) + ")")), [kind for kind, _ in patterns]
+        # (renamed group, own name) pairs, so a match reads only its own groups
+        names = [(f"k{position}_{name}", name) for name in dict.fromkeys(re.findall(r"\(\?P<(\w+)>", pattern))]
+        alternatives.append((kind, names))
+    return re.compile(fold_letters(_B + "(?:" + "|".join(parts) + ")")), alternatives
 
 
 @cache
-def _compiled_for(language: str) -> tuple[re.Pattern[str], list[str]]:
+def _compiled_for(language: str) -> tuple[re.Pattern[str], list[tuple[str, list[tuple[str, str]]]]]:
     """Compiled on first use per language, like the lexicons."""
     return _combined(_PATTERNS.get(language, _PATTERNS["en"]))
 _REL_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1, "this morning": 0,
@@ -160,14 +163,12 @@ def _is_dateline(text: str, match: _Raw) -> bool:
 
 
 def _raw_matches(text: str, language: str) -> list[tuple[str, _Raw]]:
-    pattern, kinds = _compiled_for(language)
+    pattern, alternatives = _compiled_for(language)
     found = []
     for match in pattern.finditer(text):
-        which = match.lastgroup or ""
-        prefix = which + "_"
-        groups = {name[len(prefix):]: value for name, value in match.groupdict().items()
-                  if value is not None and name.startswith(prefix)}
-        found.append((kinds[int(which[1:])], _Raw(match.start(), match.end(), groups)))
+        kind, names = alternatives[int(match.lastgroup[1:])]
+        groups = {own: value for renamed, own in names if (value := match.group(renamed)) is not None}
+        found.append((kind, _Raw(match.start(), match.end(), groups)))
     return _drop_weekday_before_date(text, found)
 
 
