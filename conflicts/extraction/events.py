@@ -17,6 +17,7 @@ def extract_events(document: Document, topic: str | None) -> list[Event]:
         if not mention.eventful or document.sentences[mention.sentence].headline:
             continue
         if mention.dateline and any(other is not mention and other.precision == "day"
+                                    and not _in_parentheses(document.text, other.start)
                                     for other in by_sentence[mention.sentence]):
             continue  # "YEREVAN, Dec. 15 — ... on Monday": the lead dates its own news
         if _covered_by_finer(by_sentence[mention.sentence], mention):
@@ -28,6 +29,12 @@ def extract_events(document: Document, topic: str | None) -> list[Event]:
         evidence, start, end = document.evidence(mention.sentence)
         events.append(Event(mention.value, mention.precision, topic, _summary(evidence), evidence, start, end))
     return events
+
+
+def _in_parentheses(text: str, position: int) -> bool:
+    """'at midnight (2200 GMT on Friday)': an aside, not the lead's own date."""
+    opening = text.rfind("(", max(0, position - 40), position)
+    return opening != -1 and ")" not in text[opening:position]
 
 
 def _covered_by_finer(same_sentence: list, mention) -> bool:
