@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from conflicts.extraction import extract
+
+
+def _events(text: str, gazetteer, published: dt.date | None = None) -> set[tuple[str, str]]:
+    return {(e.date, e.precision) for e in extract(text, published=published, gazetteer=gazetteer).events}
+
+
+def test_dateline_is_the_event_only_when_the_lead_gives_no_other_day(gazetteer):
+    published = dt.date(2020, 12, 15)
+    assert _events("YEREVAN, Dec. 15 — The two sides swapped prisoners on Monday.", gazetteer, published) == {
+        ("2020-12-14", "day")}
+    assert _events("YEREVAN, Dec. 15 — A ceasefire appeared to be holding.", gazetteer, published) == {
+        ("2020-12-15", "day")}
+
+
+def test_forecast_years_and_range_ends_are_not_events(gazetteer):
+    text = ("Growth reached 8.3 percent from January to November 2025, the bank said in January 2026. "
+            "It expects 5.2 percent in 2026.")
+    assert _events(text, gazetteer) == {("2026-01", "month")}
+
+
+def test_a_year_is_folded_into_a_finer_date_of_the_same_sentence(gazetteer):
+    text = "The 2020 race was postponed in March of that year. Verstappen won in 2022."
+    assert _events(text, gazetteer) == {("2020-03", "month"), ("2022", "year")}
+
+
+def test_arabic_relative_month_and_day_of_this_month(gazetteer):
+    text = "وكان مقرراً تسليم المنطقة في الخامس عشر من الشهر الجاري، بعد معارك اندلعت أواخر الشهر الماضي."
+    assert _events(text, gazetteer, dt.date(2020, 11, 20)) == {("2020-11-15", "day"), ("2020-10", "month")}
