@@ -49,3 +49,9 @@ def test_engine_imports_without_django():
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             cwd=Path(__file__).resolve().parents[3])
     assert output.stdout.strip() == "False"
+
+
+def test_empty_and_odd_input_yields_no_facts(gazetteer):
+    for text in ("", "\n\n", "((((", "Feb. 30, 2020 — 31 June 2020", "29 февраля 2021"):
+        contract = to_contract(extract(text, published=dt.date(2021, 2, 15), gazetteer=gazetteer), source="x")
+        assert not (contract["territory_changes"] or contract["casualties"] or contract["ceasefires"] or contract["events"])
