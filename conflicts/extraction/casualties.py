@@ -11,7 +11,7 @@ from .types import Casualty
 
 # Kind words that follow the number: "511 people were killed", "٢٧٨٣ قتيلاً", "61 погибшем".
 _KIND_AFTER = {
-    "killed": ["killed", "dead", "died", "deaths", "fatalities", "lives", "قتيلا?", "قتلى", "قتلوا", "شهيدا?",
+    "killed": ["killed", "dead", "died", "deaths", "fatalities", "lives", "lost their lives", "قتيلا?", "قتلى", "قتلوا", "شهيدا?",
                "شهداء", "حتفهم", "مصرعهم", "استشهدوا", "погиб[а-я]*", "убит[а-я]*", "жертв[а-я]*"],
     "wounded": ["wounded", "injured", "hurt", "جريحا?", "جرحى", "مصابا?", "مصابين", "اصيبوا", "ранен[а-я]*",
                 "ранени[а-я]*", "пострадавш[а-я]*"],
@@ -27,7 +27,7 @@ _KIND_AFTER = {
 _KIND_BEFORE = {
     "killed": ["death toll", "killing", "killed", "bodies of", "deaths of", "claimed the lives of",
                "number of (?:the )?(?:dead|deaths|fatalities|those killed)", "عدد الضحايا", "حصيله الضحايا", "مقتل", "مصرع",
-               "قتل", "سقط", "لقي", "استشهاد", "قتلا(?:ها|هم|ه|نا)", "عدد القتلى",
+               "قتل", "سقط", "لقي", "استشهاد", "بحياه", "قتلا(?:ها|هم|ه|نا)", "عدد القتلى",
                "حصيله القتلى", "число погибших", "унес[а-я]* жизни", "гибел[а-я]*", "погибл[аои]", "погибло"],
     "wounded": ["wounding", "injuring", "wounded", "injured", "اصابه", "جرح", "اصيب", "ранени[а-я]*", "ранен[аоы]?"],
     "missing": ["فقدان"],

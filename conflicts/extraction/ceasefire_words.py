@@ -39,7 +39,7 @@ SIGNED = re.compile(lexicon_regex([
 ], arabic_prefix=True))
 EFFECTIVE = re.compile(lexicon_regex([
     "take effect", "took effect", "takes effect", "in force", "into force", "into effect",
-    "went into", "effective", "came into force", "begins?",
+    "went into", "starting", "beginning", "effective", "came into force", "begins?",
     "as of", "اعتبارا من", "ابتداء من", "بدءا من", "يسري", "سريانه", "سريان", "حيز التنفيذ", "يبدا", "توقفت", "تدخل", "действует",
     r"вступ[а-я]*\s+в\s+силу",
 ], arabic_prefix=True))

@@ -20,6 +20,7 @@ _VERB_SUBJECT_REACH = 30
 _RELATIVE_REACH = 50
 _NAME_AFTER_NOUN = 15
 _DATE_AFTER_PLACE = 45
+_HOLDER_REACH = 25
 _LOCAL_KINDS = {"district", "city", "town", "village", "rayon", "settlement"}
 
 
@@ -264,6 +265,10 @@ def _parties(document: Document, parties: list[PartyMention], match: re.Match[st
                       if vocab.AGENT_BEFORE.search(text[max(0, party.start - 12):party.start])), None)
         if agent:  # "was captured by Armenian forces"
             return None, agent
+        holder = next((party.code for party in parties
+                       if match.start() <= party.start and party.start - match.end() <= _HOLDER_REACH), None)
+        if holder and not recipient:  # "came under Azerbaijani control", "تحت سيطرة القوات الأذربيجانية"
+            return None, holder
         loser = subject or (after[0].code if after else None)
         return loser, recipient or COUNTERPART.get(loser or "")
     return source, subject if subject != source else None

@@ -10,7 +10,8 @@ from .patterns import ScriptLexicon, lexicon_regex
 ACTIVE = {
     "capture": ["captured", "recaptured", "retook", "retaken", "took control of", "taken control of",
                 "took(?= (?:it|them)(?!\\w))", "took over", "seized", "seized control of",
-                "regained control of", "took back", "takes? back", "taken back",
+                "(?:regained|gained|took|seized|established|restored) control (?:of|over)",
+                "took back", "takes? back", "taken back",
                 "gained control of", "retook control of", "liberated", "liberation of", "capture of", "occupied", "overran",
                 "entered", "moved into", "(?:its|their) (?:capture|recapture|fall|liberation)",
                 "استعاد", "استعادت", "استعاده", "استعادتها", r"سيطرت?\s+(?:\S+\s+){0,3}?على", r"سيطرت?\s+(?:\S+\s+){0,3}?عليها",
@@ -29,6 +30,7 @@ ACTIVE = {
 # Passive triggers: the place comes first ("Shusha ... had fallen", "Aghdam passed to Azerbaijan").
 PASSIVE = {
     "capture": ["had fallen", "has fallen", "fell to", "was captured", "were captured", "was taken",
+                r"came under (?:\w+ ){0,2}control", r"(?:باتت|اصبحت|صارت)?\s*تحت\s+سيطره",
                 "was liberated", "перешел под контроль", "перешла под контроль"],
     "handover": ["passed to", "was handed over", "were handed over", "due to be handed over",
                  "was returned", "were returned", "to be handed over", "to be returned", "to be ceded"],

@@ -60,3 +60,13 @@ def test_capture_reported_in_other_word_orders(text, gazetteer):
 ])
 def test_named_towns_and_russian_recipients(text, expected, gazetteer):
     assert _changes(text, gazetteer) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Hadrut fell to Azerbaijani forces on October 9.",
+    "Hadrut came under Azerbaijani control on October 9.",
+    "باتت بلدة هادروت تحت سيطرة القوات الأذربيجانية منذ التاسع من تشرين الأول.",
+    "Azerbaijan regained control over Hadrut on October 9.",
+])
+def test_who_holds_the_place_after_it_changes_hands(text, gazetteer):
+    assert _changes(text, gazetteer) == [("Hadrut", "AZE", "capture", "2020-10-09")]
