@@ -38,7 +38,15 @@ def extract_ceasefires(document: Document) -> list[Ceasefire]:
         candidate for index, sentence in enumerate(document.sentences)
         if not sentence.headline and (candidate := _candidate(document, index)) is not None
     ])
-    return [_ceasefire(document, candidate) for candidate in candidates]
+    quoting = _paragraphs_quoting_a_deal(document) if candidates else set()
+    return [_ceasefire(document, candidate, quoting) for candidate in candidates]
+
+
+def _paragraphs_quoting_a_deal(document: Document) -> set[int]:
+    """Paragraphs that spell out what a deal contains ('under the terms', 'وينص الاتفاق')."""
+    content = vocab.CONTENT_REFERENCES[document.language]
+    return {sentence.paragraph for sentence in document.sentences
+            if not sentence.headline and content.search(document.text, sentence.start, sentence.end)}
 
 
 def _candidate(document: Document, index: int) -> _Candidate | None:
@@ -131,26 +139,24 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
     return merged
 
 
-def _scope(document: Document, candidate: _Candidate) -> list[int]:
+def _scope(document: Document, candidate: _Candidate, quoting: set[int]) -> list[int]:
     """Sentences describing the deal: its own paragraphs, ones quoting its content, and a
     following paragraph that goes on listing obligations."""
-    paragraphs = {document.sentences[index].paragraph for index in candidate.sentences}
+    paragraphs = {document.sentences[index].paragraph for index in candidate.sentences} | quoting
     text = document.text
-    content, strong = vocab.CONTENT_REFERENCES[document.language], vocab.STRONG_TRIGGERS[document.language]
-    for sentence in document.sentences:
-        if not sentence.headline and content.search(text, sentence.start, sentence.end):
-            paragraphs.add(sentence.paragraph)
+    strong = vocab.STRONG_TRIGGERS[document.language]
     for paragraph in sorted(paragraphs):
         following = document.paragraph_sentences(paragraph + 1)
         if following and vocab.FUTURE_CONTINUATION.search(
             text, document.sentences[following[0]].start, document.sentences[following[-1]].end
         ) and not strong.search(text, document.sentences[following[0]].start, document.sentences[following[-1]].end):
             paragraphs.add(paragraph + 1)
-    return [index for index, s in enumerate(document.sentences) if s.paragraph in paragraphs and not s.headline]
+    return [index for paragraph in sorted(paragraphs) for index in document.paragraph_sentences(paragraph)
+            if not document.sentences[index].headline]
 
 
-def _ceasefire(document: Document, candidate: _Candidate) -> Ceasefire:
-    scope = _scope(document, candidate)
+def _ceasefire(document: Document, candidate: _Candidate, quoting: set[int]) -> Ceasefire:
+    scope = _scope(document, candidate, quoting)
     clauses = _clauses(document, scope)
     terms = tuple(dict.fromkeys(["ceasefire", *(clause.term for clause in clauses)]))
     parties, mediators = _parties(document, candidate.sentences)

@@ -45,6 +45,7 @@ class Document:
     sentence_starts: list[int] = field(default_factory=list)
     place_starts: list[int] = field(default_factory=list)
     _buckets: dict[int, list[list]] = field(default_factory=dict)
+    _paragraphs: dict[int, list[int]] | None = None
 
     @property
     def text(self) -> str:
@@ -66,7 +67,12 @@ class Document:
         return buckets[index]
 
     def paragraph_sentences(self, paragraph: int) -> list[int]:
-        return [index for index, sentence in enumerate(self.sentences) if sentence.paragraph == paragraph]
+        """Indices of the sentences in one paragraph (the map is built once per article)."""
+        if self._paragraphs is None:
+            self._paragraphs = {}
+            for index, sentence in enumerate(self.sentences):
+                self._paragraphs.setdefault(sentence.paragraph, []).append(index)
+        return self._paragraphs.get(paragraph, [])
 
     def evidence(self, index: int) -> tuple[str, int, int]:
         sentence = self.sentences[index]
