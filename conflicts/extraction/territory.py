@@ -142,6 +142,8 @@ def _listed_places(document: Document, index: int, match: re.Match[str]) -> list
             break  # "هادروت جنوبي إقليم قره باغ": where the town is, not a second town
         if not objects and any(mark in gap for mark in ",،;:"):
             break  # "captured on Sunday, overlooks Stepanakert": the object never crosses a clause
+        if not objects and vocab.ADJUNCT_TAIL.search(gap):
+            break  # "captured the title in Baku", "positions near Fuzuli": where, not what
         if _usable(document, hit):
             objects.append(hit)
         previous_end = hit.end

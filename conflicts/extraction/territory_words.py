@@ -81,4 +81,6 @@ LOCATIVE_TAIL = re.compile(
     r"(?<!\w)(?:in|near|of|outside|south|north|east|west|في|قرب|جنوب\w*|شمال\w*|شرق\w*|غرب\w*|وسط|"
     r"в|под|около|южнее|севернее)\s+(?:\S+\s+){0,1}$"
 )
+ADJUNCT_TAIL = re.compile(fold_letters(
+    r"\S\s+(?:in|at|near|outside|around|inside|في|قرب|عند|حول|داخل|в|под|около)\s+(?:the\s+)?$"))
 LOCATIVE_BEFORE = re.compile(r"(?:in|inside|في|в)\s+$")

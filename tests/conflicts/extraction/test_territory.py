@@ -70,3 +70,11 @@ def test_named_towns_and_russian_recipients(text, expected, gazetteer):
 ])
 def test_who_holds_the_place_after_it_changes_hands(text, gazetteer):
     assert _changes(text, gazetteer) == [("Hadrut", "AZE", "capture", "2020-10-09")]
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan's national team captured the title in Baku on Sunday.",
+    "Azerbaijani forces captured positions near Fuzuli.",
+])
+def test_a_place_named_as_the_setting_is_not_the_prize(text, gazetteer):
+    assert _changes(text, gazetteer) == []
