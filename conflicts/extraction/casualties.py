@@ -55,6 +55,15 @@ _UNIT_AFTER = re.compile(
 )
 
 
+_CONFLICT = ScriptLexicon({"conflict": [
+    "war", "wars", "fighting", "clashes", "shelling", "offensive", "attacks?", "strikes?", "bombing", "bombardment",
+    "military", "troops", "soldiers", "servicemen", "army", "forces", "ceasefire", "truce", "rebels", "militants",
+    "conflict", "hostilities", "missile", "drone", "refugees", "displaced", "exodus",
+    "حرب", "الحرب", "معارك", "المعارك", "اشتباكات", "قصف", "القصف", "هجوم", "غاره", "غارات", "عسكري", "عسكريين",
+    "جيش", "الجيش", "جنود", "قوات", "القوات", "النزاع", "الصراع", "هدنه", "صاروخي", "نازح", "نازحين", "النزوح",
+    "войн[а-я]*", "бо[йие][а-я]*", "обстрел[а-я]*", "удар[а-я]*", "арми[а-я]*", "военн[а-я]*", "конфликт[а-я]*",
+    "перемири[а-я]*", "беженц[а-я]*",
+]}, arabic_prefix=True)
 _AFTER = ScriptLexicon(_KIND_AFTER, arabic_prefix=True)
 _BEFORE = ScriptLexicon(_KIND_BEFORE, arabic_prefix=True)
 _CONJUNCTION = re.compile(r"(?:,|،|\band\b|\bи\b|(?<!\w)و)")
@@ -68,6 +77,8 @@ _BEFORE_WINDOW = 90
 
 
 def extract_casualties(document: Document) -> list[Casualty]:
+    if not _CONFLICT[document.language].search(document.text):
+        return []  # players injured in a match or a road accident are not war casualties
     found: list[Casualty] = []
     seen: set[tuple[int, str]] = set()
     last: Casualty | None = None
