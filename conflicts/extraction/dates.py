@@ -56,7 +56,8 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
                   rf"(?P<dir>later|earlier|after that|before that){_E}"),
     ],
     "ar": [
-        ("dm", rf"{_B}(?:(?P<d>\d{{1,2}})|(?P<o>{AR_ORD}))(?:\s+و\s*(?P<d2>\d{{1,2}}))?\s+(?:من\s+)?"
+        ("numeric", rf"{_B}(?P<d>\d{{1,2}})[/.](?P<n>\d{{1,2}})[/.]{YEAR}"),  # 27/9/2020, day first
+        ("dm", rf"{_B}(?:(?:ال)?(?P<d>\d{{1,2}})|(?P<o>{AR_ORD}))(?:\s+و\s*(?P<d2>\d{{1,2}}))?\s+(?:من\s+)?"
                rf"(?:شهر\s+)?(?P<m>{AR_MONTH})(?:\s*/\s*{AR_MONTH})?(?:\s+(?:من\s+)?(?:عام|سنه)?\s*{YEAR})?"
                rf"(?:\s+(?P<rel>الماضي|المقبل|القادم|الجاري))?{_E}"),
         ("ofit", rf"{_B}(?:في\s+)?(?:(?P<d>\d{{1,2}})|(?P<o>{AR_ORD}))\s+منه{_E}"),
@@ -75,8 +76,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("before", rf"{_B}بعد\s+(?P<n>يومين|يوم واحد|ثلاثه ايام|اربعه ايام|(?:\d+)\s+ايام)\s+من{_E}"),
     ],
     "ru": [
+        ("numeric", rf"{_B}(?P<d>\d{{1,2}})\.(?P<n>\d{{1,2}})\.{YEAR}"),  # 27.09.2020
         ("dm", rf"{_B}(?P<d>\d{{1,2}})(?:-?го)?\s+(?P<m>{words.RU_MONTH_RE})(?:\s+{YEAR}(?:\s*(?:года|году|г\.?))?)?{_E}"),
-        ("month", rf"{_B}(?P<pre>в|с|до|к)\s+(?P<m>{words.RU_MONTH_RE})(?:\s+{YEAR})?{_E}"),
+        ("month", rf"{_B}(?P<pre>в|с|до|к|конце|начале|середине)\s+(?P<m>{words.RU_MONTH_RE})(?:\s+{YEAR})?{_E}"),
         ("year", rf"{_B}(?P<pre>в|с|до|к|от)\s+{YEAR}(?:\s*(?:года|году|год|г\.))?"),
         ("weekday", rf"{_B}(?:в|во)\s+(?P<w>{words.RU_WEEKDAY_RE}){_E}"),
         ("rel", rf"{_B}(?P<r>сегодня|вчера|завтра|накануне){_E}"),
@@ -209,7 +211,8 @@ def _resolve(kind: str, match: _Raw, context: _Context, language: str) -> list[t
     results = resolver(groups, context, language)
     # Only a stated year on a day or month carries over ("March 27, 1993 ... April 2"),
     # not an adjective year ("the 2015 deal will resume talks on November 29").
-    explicit_year = kind in ("dm", "md", "month") and (bool(groups.get("y")) or (groups.get("rel") or "") in _REL_YEARS)
+    stated = bool(groups.get("y")) or (groups.get("rel") or "") in _REL_YEARS
+    explicit_year = kind in ("dm", "md", "month", "numeric") and stated
     for value, precision in results:
         year = int(value[:4])
         context.last_year = year
@@ -373,6 +376,11 @@ def _of_it(groups: dict, context: _Context, language: str) -> list[tuple[str, st
     return [(dt.date(anchor.year, anchor.month, day).isoformat(), "day")]
 
 
+def _numeric(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
+    year, month, day = int(groups["y"]), int(groups["n"]), int(groups["d"])
+    return [(dt.date(year, month, day).isoformat(), "day")] if _valid(year, month, day) else []
+
+
 def _of_month(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
     day = _day_number(groups)
     rel = groups.get("rel") or "الجاري"
@@ -416,5 +424,6 @@ def _days_before(groups: dict, context: _Context, language: str) -> list[tuple[s
 
 _RESOLVERS = {
     "dm": _day_month, "md": _day_month, "month": _month, "year": _year, "weekday": _weekday,
-    "rel": _relative, "nth": _nth, "ofit": _of_it, "ofmonth": _of_month, "later": _later, "before": _days_before,
+    "numeric": _numeric, "rel": _relative, "nth": _nth, "ofit": _of_it, "ofmonth": _of_month, "later": _later,
+    "before": _days_before,
 }

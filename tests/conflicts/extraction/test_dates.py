@@ -64,3 +64,10 @@ def test_without_publication_date_relative_dates_stay_unresolved():
 def test_russian_dates():
     assert _dates("МОСКВА, 20 ноября. Доложил в пятницу.", "ru", dt.date(2020, 11, 20)) == [
         ("2020-11-20", "day"), ("2020-11-20", "day")]
+
+
+def test_numeric_dates_and_arabic_definite_day_numbers():
+    published = dt.date(2020, 11, 20)
+    assert _dates("في الـ27 من سبتمبر 2020 وفي 10/11/2020", "ar", published) == [
+        ("2020-09-27", "day"), ("2020-11-10", "day")]
+    assert _dates("27.09.2020 и в конце сентября", "ru", published) == [("2020-09-27", "day"), ("2020-09", "month")]
