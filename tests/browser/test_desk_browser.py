@@ -7,25 +7,18 @@ one shortcut issue 4 allows here. Screenshots of the review page land in test-ar
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 from django.urls import reverse
 
 from briefings.models import Article, Briefing
-from tests.conftest import ROOT, TEST_REDIS_URL, port_open, require
+from tests.browser.conftest import ARTIFACTS, chromium_page
+from tests.conftest import TEST_REDIS_URL, port_open
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 ARTICLE = """نص البيان الثلاثي الموقع بين أرمينيا وأذربيجان برعاية روسية، في 10 من تشرين الثاني 2020، \
 على تسليم أرمينيا ثلاث مناطق لأذربيجان هي كلبجار، وأغدام، ولاتشين، ووقف إطلاق النار.
 وفي 20 تشرين الثاني 2020 سلمت أرمينيا منطقة أغدام إلى أذربيجان.
@@ -37,19 +30,11 @@ TIMEOUT = 30_000
 
 @pytest.fixture
 def page():
-    require(Path(CHROMIUM).exists() and shutil.which(CHROMIUM) is not None, "Debian's chromium is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    # Playwright's sync API runs an event loop in this thread; ORM calls here are plain sync code.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    with chromium_page({"width": 1280, "height": 1000}) as page:
         page.errors = []
         page.on("pageerror", lambda error: page.errors.append(str(error)))
         page.set_default_timeout(TIMEOUT)
         yield page
-        browser.close()
 
 
 @pytest.fixture

@@ -5,44 +5,28 @@ Screenshots land in test-artifacts/ (gitignored) for a human to look at.
 
 from __future__ import annotations
 
-import os
-import shutil
 from datetime import date
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
+from tests.browser.conftest import ARTIFACTS, chromium_page
 from tests.conflicts import public_data as data
-from tests.conftest import ROOT, require
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 HANDOVER_FILL = "rgb(44, 123, 182)"  # conflicts/charts/map.py STATUS_COLOURS["handover"]
 CAPTURE_FILL = "rgb(215, 25, 28)"
 
 
 @pytest.fixture
 def browser_page():
-    require(Path(CHROMIUM).exists() and shutil.which(CHROMIUM) is not None, "Debian's chromium is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    # Playwright's sync API runs an event loop in this thread; the ORM work is done by then.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 1400})
+    with chromium_page({"width": 1200, "height": 1400}) as page:
         page.requests, page.errors = [], []
         page.on("request", lambda request: page.requests.append(request.url))
         page.on("console", lambda message: message.type == "error" and page.errors.append(message.text))
         page.on("pageerror", lambda error: page.errors.append(str(error)))
         yield page
-        browser.close()
 
 
 @pytest.fixture
