@@ -104,3 +104,12 @@ def party(code: str) -> str:
 def party_list(codes) -> str:
     separator = "، " if (get_language() or "").startswith("ar") else ", "
     return separator.join(party(code) for code in codes or []) or "?"
+
+
+@register.filter
+def place_label(claim) -> str:
+    """The claim's place in the reader's language: the gazetteer's Arabic name on Arabic pages."""
+    place = getattr(claim, "place", None)
+    if place is not None and place.name_ar and (get_language() or "").startswith("ar"):
+        return place.name_ar
+    return claim.place_name

@@ -48,7 +48,8 @@ def article_claim_cards(*, article) -> list[ClaimCard]:
     cards = []
     for kind in KIND_ORDER:
         model = CLAIM_MODELS[kind]
-        claims = model.objects.filter(article=article).select_related("fact", "reviewed_by").order_by("span_start", "id")
+        related = ("fact", "reviewed_by", "place") if kind == FactKind.TERRITORY_CHANGE else ("fact", "reviewed_by")
+        claims = model.objects.filter(article=article).select_related(*related).order_by("span_start", "id")
         if kind == FactKind.CEASEFIRE:
             claims = claims.prefetch_related("clauses")
         cards.extend(ClaimCard(kind=kind, claim=claim) for claim in claims)

@@ -37,6 +37,8 @@ def test_arabic_is_remembered_and_numbers_and_dates_follow_it(editor_client, rev
     assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "ar"
     page = editor_client.get(review_url).content.decode()
     assert '<html lang="ar" dir="rtl">' in page
+    assert "awaiting review" not in page  # the pending count is translated too
+    assert '<strong dir="auto">أغدام</strong>' in page  # the gazetteer's Arabic name, not "Aghdam"
     assert ">اعتماد<" in page and ">رفض<" in page  # Approve, Reject
     assert "تغيّر في السيطرة" in page  # Territory change
     assert "٢٣١٧" in page  # the casualty figure in Arabic-Indic digits
@@ -56,4 +58,6 @@ def test_every_desk_string_has_an_arabic_translation():
     blocks = catalogue.split("\n\n")[1:]
     untranslated = [block for block in blocks if 'msgstr ""' in block and "msgstr \"\"\n\"" not in block]
     assert untranslated == []
+    # A fuzzy entry is left out of the compiled catalogue: Arabic readers would get English.
+    assert [block for block in blocks if "#, fuzzy" in block] == []
     assert (settings.BASE_DIR / "locale" / "ar" / "LC_MESSAGES" / "django.mo").exists()
