@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 
 from briefings.models import Article
+from conflicts.models import Place
 from conflicts.services.consolidation import CLAIM_MODELS
 
 # Harakat and tatweel: an editor typing without them must still find voweled text.
@@ -43,24 +44,35 @@ def _matches(fields, variants: set[str]) -> Q:
     return condition
 
 
+def places_named(variants: set[str]) -> list[int]:
+    """Gazetteer places any spelling of which is the query: كلبجار finds Kalbajar and Karvachar."""
+    condition = Q()
+    for variant in variants:
+        condition |= Q(name__iexact=variant) | Q(name_ar=variant) | Q(name_ru__iexact=variant) | Q(aliases__alias__iexact=variant)
+    return list(Place.objects.filter(condition).values_list("id", flat=True).distinct()) if variants else []
+
+
 def desk_search(
     *, query: str = "", conflict=None, topic=None, kind: str = "", status: str = "", date_from=None, date_to=None, limit: int = 50
 ) -> SearchResults:
     variants = query_variants(query)
+    place_ids = places_named(variants)
     results = SearchResults()
     if not variants and not any((conflict, topic, kind, status, date_from, date_to)):
         return results
     if not kind and not status:
         articles = Article.objects.all()
         if variants:
-            articles = articles.filter(_matches(("title", "text", "source_name"), variants))
+            mentions_place = Q(placementions__place__in=place_ids)
+            articles = articles.filter(_matches(("title", "text", "source_name"), variants) | mentions_place)
         results.articles = list(_filter_articles(articles, "", conflict, topic, date_from, date_to).distinct()[:limit])
     for claim_kind, model in CLAIM_MODELS.items():
         if kind and kind != claim_kind:
             continue
         claims = model.objects.select_related("article", "fact")
         if variants:
-            claims = claims.filter(_matches(CLAIM_TEXT_FIELDS[claim_kind], variants))
+            same_place = Q(place__in=place_ids) if place_ids and hasattr(model, "place") else Q(pk__in=[])
+            claims = claims.filter(_matches(CLAIM_TEXT_FIELDS[claim_kind], variants) | same_place)
         if status:
             claims = claims.filter(review_status=status)
         claims = _filter_articles(claims, "article__", conflict, topic, date_from, date_to)

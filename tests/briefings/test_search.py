@@ -37,6 +37,13 @@ def test_arabic_query_finds_the_arabic_article_and_its_evidence(editor_client, c
     assert "Kalbajar handed over" not in page
 
 
+def test_a_place_is_found_by_any_of_its_spellings(editor_client, corpus):
+    # كلبجار in Arabic, Karvachar in Armenian usage: both are the gazetteer's Kalbajar.
+    for query in ("كلبجار", "Karvachar"):
+        page = search(editor_client, q=query)
+        assert "Kalbajar handed over" in page, query
+
+
 def test_vowel_marks_and_tatweel_in_the_query_do_not_hide_plain_text(editor_client, corpus):
     assert "البيان الثلاثي" in search(editor_client, q="أَغْدـام")
 
