@@ -182,7 +182,9 @@ def test_arabic_desk_explains_a_bad_file_in_arabic(editor_client):
 
 
 def test_arabic_queue_shows_counts_in_arabic_digits(editor_client):
-    files = [SimpleUploadedFile(f"{name}.txt", (ARTICLES / f"{name}.txt").read_bytes()) for name in ("ar_agreement", "en_agreement")]
+    files = [
+        SimpleUploadedFile(f"{name}.txt", (ARTICLES / f"{name}.txt").read_bytes()) for name in ("ar_agreement", "en_agreement")
+    ]
     response = upload(editor_client, files=files)
     editor_client.cookies["django_language"] = "ar"
     page = editor_client.get(response["Location"]).content.decode()
