@@ -95,7 +95,7 @@ def extract_casualties(document: Document) -> list[Casualty]:
             if kind is None or (number.value, kind) in seen:
                 continue
             seen.add((number.value, kind))
-            last = _casualty(document, number, kind, index, last)
+            last = _casualty(document, number, kind, index)
             found.append(last)
     return found
 
@@ -105,14 +105,23 @@ def _kind_of(document: Document, number: NumberMention, previous_end: int, previ
     text = document.text
     after = text[number.end:min(sentence_end, number.end + _AFTER_WINDOW)]
     before = text[max(previous_end, number.start - _BEFORE_WINDOW):number.start]
-    if _PERCENT_AFTER.match(after) or _UNIT_AFTER.match(after):
+    if _not_a_toll(text, number, before, after):
         return None
-    if not text[number.start].isdigit() and (_VAGUE_BEFORE.search(before) or _DEFINITE_BEFORE.search(before)):
-        return None  # "several hundred", "the two sides" (but "some 30,000" is a figure)
     if previous_kind and _INCLUDING_BEFORE.search(before[-30:]):
         return previous_kind  # "32 killed, among them 7 civilians": the civilian toll is a figure too
-    after = _until_next_figure(after)
-    after_re, before_re = _AFTER[document.language], _BEFORE[document.language]
+    return _kind_from_words(document.language, before, _until_next_figure(after), previous_kind, last)
+
+
+def _not_a_toll(text: str, number: NumberMention, before: str, after: str) -> bool:
+    """Percentages, distances, durations, times; "several hundred", "the two sides"."""
+    if _PERCENT_AFTER.match(after) or _UNIT_AFTER.match(after):
+        return True
+    return not text[number.start].isdigit() and bool(_VAGUE_BEFORE.search(before) or _DEFINITE_BEFORE.search(before))
+
+
+def _kind_from_words(language: str, before: str, after: str, previous_kind: str | None,
+                     last: Casualty | None) -> str | None:
+    after_re, before_re = _AFTER[language], _BEFORE[language]
     after_match = after_re.search(after)
     if after_match and before_re.search(after[: after_match.start()]):
         after_match = None  # that kind word belongs to the next figure
@@ -149,8 +158,7 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return last
 
 
-def _casualty(document: Document, number: NumberMention, kind: str, index: int,
-              last: Casualty | None) -> Casualty:
+def _casualty(document: Document, number: NumberMention, kind: str, index: int) -> Casualty:
     text = document.text
     around = text[max(0, number.start - 40):number.end + 60]
     if _MILITARY_RE.search(around):

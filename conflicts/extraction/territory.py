@@ -21,6 +21,7 @@ _RELATIVE_REACH = 50
 _NAME_AFTER_NOUN = 15
 _DATE_AFTER_PLACE = 45
 _HOLDER_REACH = 25
+_ASIDE_REACH = 20
 _LOCAL_KINDS = {"district", "city", "town", "village", "rayon", "settlement"}
 
 
@@ -251,7 +252,7 @@ def _parties(document: Document, parties: list[PartyMention], match: re.Match[st
     after = [party for party in parties if party.start >= verb_end]
     recipient = next((party.code for party in after if _is_recipient(text, party)), None)
     source = next((party.code for party in after if _is_source(text, match, party, place_end)), None)
-    subject = before[-1].code if before else None
+    subject = _subject_before(text, before, match.start())
     if not passive and kind != "handover":
         subject = _verb_first_subject(text, match, after, source) or subject
     if kind == "withdrawal":
@@ -274,6 +275,21 @@ def _parties(document: Document, parties: list[PartyMention], match: re.Match[st
         loser = subject or (after[0].code if after else None)
         return loser, recipient or COUNTERPART.get(loser or "")
     return source, subject if subject != source else None
+
+
+def _subject_before(text: str, before: list[PartyMention], position: int) -> str | None:
+    """The nearest party before the verb, passing over a comma-set aside:
+    'القوات الحكومية، بدعم جوي روسي، قد استعادت' is taken by the government forces."""
+    for party in reversed(before):
+        closed_after = _has_comma(text[party.end:position])
+        opened_before = _has_comma(text[max(0, party.start - _ASIDE_REACH):party.start])
+        if not (closed_after and opened_before):
+            return party.code
+    return before[-1].code if before else None
+
+
+def _has_comma(text: str) -> bool:
+    return "," in text or "،" in text
 
 
 def _verb_first_subject(text: str, match: re.Match[str], after: list[PartyMention], source: str | None) -> str | None:
