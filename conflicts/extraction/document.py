@@ -20,8 +20,8 @@ _ABBREVIATION = re.compile(
 )
 
 
-_ORGANISATION_AFTER = re.compile(r"[\s\-]+groups?\b")
-_ORGANISATION_BEFORE = re.compile(r"مجموعه\s+$")
+_ORGANISATION_AFTER = re.compile(r"[\s\-]+(?:groups?|conventions?)\b")
+_ORGANISATION_BEFORE = re.compile(r"(?:مجموعه|اتفاقيات)\s+$")
 
 
 @dataclass(slots=True)
@@ -104,7 +104,7 @@ def build_document(text: str, language: str, published: dt.date | None, gazettee
 
 
 def _names_an_organisation(text: str, hit: PlaceHit) -> bool:
-    """'Minsk Group', 'مجموعة مينسك', 'Astana format': a body named after a city, not the city."""
+    """'Minsk Group', 'مجموعة مينسك', 'Geneva Conventions': named after a city, not the city."""
     return bool(_ORGANISATION_AFTER.match(text, hit.end) or _ORGANISATION_BEFORE.search(text, max(0, hit.start - 12), hit.start))
 
 
