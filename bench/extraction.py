@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+_RUNS = 3
 _STARTUP_SNIPPET = (
     "import time; t = time.perf_counter();"
     "from conflicts.extraction import default_topics, extract, load_default_gazetteer;"
@@ -124,9 +125,10 @@ def main() -> int:
     ready, first = startup_seconds()
     print(f"start-up (import + gazetteer load, fresh interpreter): {ready:.3f} s; "
           f"first English + Arabic article (per-language patterns compiled on first use): {first:.3f} s")
-    wall, cpu = run_engine(corpus)
+    # Best of three: on a shared machine the slowest runs measure the neighbours, not the engine.
+    wall, cpu = min((run_engine(corpus) for _ in range(_RUNS)), key=lambda run: run[1])
     size = kilobytes(corpus)
-    print(f"engine: {size / cpu:.0f} KB/s and {len(corpus) / cpu:.0f} articles/s on CPU time "
+    print(f"engine (best of {_RUNS}): {size / cpu:.0f} KB/s and {len(corpus) / cpu:.0f} articles/s on CPU time "
           f"({cpu:.2f} s); wall clock {size / wall:.0f} KB/s ({wall:.2f} s)")
     long_article = one_long_article(articles, args.min_bytes)
     long_wall, long_cpu = run_engine(long_article)
