@@ -16,7 +16,7 @@ from .events import extract_events
 from .gazetteer import Gazetteer, load_default_gazetteer
 from .normalize import detect_language
 from .territory import extract_territory_changes
-from .topics import default_topics, detect_topics
+from .topics import default_topics, detect_topics, topic_hits
 from .types import (
     Casualty,
     Ceasefire,
@@ -42,8 +42,8 @@ def extract(text: str, *, language: str | None = None, published: dt.date | None
     casualties = extract_casualties(document)
     ceasefires = extract_ceasefires(document)
     has_facts = bool(territory_changes or casualties or ceasefires)
-    topic_slugs = detect_topics(document, topics, has_facts=has_facts)
-    main_topic = topic_slugs[0] if topic_slugs else None
+    hits = topic_hits(document, topics)
+    topic_slugs = detect_topics(document, topics, hits, has_facts=has_facts)
     return ExtractionResult(
         language=language,
         topics=topic_slugs,
@@ -51,7 +51,7 @@ def extract(text: str, *, language: str | None = None, published: dt.date | None
         territory_changes=territory_changes,
         casualties=casualties,
         ceasefires=ceasefires,
-        events=extract_events(document, main_topic),
+        events=extract_events(document, topic_slugs, hits),
     )
 
 

@@ -7,7 +7,10 @@ from .types import Event
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 
 
-def extract_events(document: Document, topic: str | None) -> list[Event]:
+def extract_events(document: Document, topics: list[str], hits: dict[str, list[int]]) -> list[Event]:
+    """One event per distinct (date, precision); each filed under the article topic its
+    paragraph talks about ('the nuclear file ... in 2020' is iran-nuclear in a Karabakh piece)."""
+    topic_of = _paragraph_topics(document, topics, hits)
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
     by_sentence: dict[int, list] = {}
@@ -27,8 +30,20 @@ def extract_events(document: Document, topic: str | None) -> list[Event]:
             continue
         seen.add(key)
         evidence, start, end = document.evidence(mention.sentence)
+        topic = topic_of.get(document.sentences[mention.sentence].paragraph, topics[0] if topics else None)
         events.append(Event(mention.value, mention.precision, topic, _summary(evidence), evidence, start, end))
     return events
+
+
+def _paragraph_topics(document: Document, topics: list[str], hits: dict[str, list[int]]) -> dict[int, str]:
+    """The article topic with the most keyword hits in each paragraph."""
+    counts: dict[int, dict[str, int]] = {}
+    for slug in topics:
+        for position in hits.get(slug, ()):
+            paragraph = document.sentences[document.sentence_of(position)].paragraph
+            counts.setdefault(paragraph, {}).setdefault(slug, 0)
+            counts[paragraph][slug] += 1
+    return {paragraph: max(per_topic, key=lambda slug: per_topic[slug]) for paragraph, per_topic in counts.items()}
 
 
 def _in_parentheses(text: str, position: int) -> bool:

@@ -45,15 +45,21 @@ def _index(topics: tuple[TopicSpec, ...]) -> PhraseIndex:
     return PhraseIndex((keyword, topic.slug) for topic in topics for keyword in topic.keywords)
 
 
-def detect_topics(document: Document, topics: Sequence[TopicSpec], *, has_facts: bool = False) -> list[str]:
-    """Topics the article substantially discusses. An article reporting conflict facts
-    (a ceasefire, casualties, a change of control) needs only one keyword to anchor them."""
-    min_hits = 1 if has_facts else _MIN_BODY_HITS
-    headline_end = document.sentences[0].end if document.sentences and document.sentences[0].headline else 0
+def topic_hits(document: Document, topics: Sequence[TopicSpec]) -> dict[str, list[int]]:
+    """Where each topic's keywords occur (normalised offsets)."""
     hits: dict[str, list[int]] = {}
     for slugs, start, _end in _index(tuple(topics)).find(document.text, scripts_for(document.language)):
         for slug in slugs:
             hits.setdefault(slug, []).append(start)
+    return hits
+
+
+def detect_topics(document: Document, topics: Sequence[TopicSpec], hits: dict[str, list[int]], *,
+                  has_facts: bool = False) -> list[str]:
+    """Topics the article substantially discusses. An article reporting conflict facts
+    (a ceasefire, casualties, a change of control) needs only one keyword to anchor them."""
+    min_hits = 1 if has_facts else _MIN_BODY_HITS
+    headline_end = document.sentences[0].end if document.sentences and document.sentences[0].headline else 0
     return [
         topic.slug for topic in topics
         if len(hits.get(topic.slug, ())) >= min_hits

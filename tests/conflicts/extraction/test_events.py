@@ -31,3 +31,11 @@ def test_a_year_is_folded_into_a_finer_date_of_the_same_sentence(gazetteer):
 def test_arabic_relative_month_and_day_of_this_month(gazetteer):
     text = "وكان مقرراً تسليم المنطقة في الخامس عشر من الشهر الجاري، بعد معارك اندلعت أواخر الشهر الماضي."
     assert _events(text, gazetteer, dt.date(2020, 11, 20)) == {("2020-11-15", "day"), ("2020-10", "month")}
+
+
+def test_each_event_is_filed_under_the_topic_its_paragraph_discusses(gazetteer):
+    from conflicts.extraction import default_topics
+    text = ("Fighting in Karabakh resumed on 27 September 2020 around Shusha.\n\n"
+            "Talks on the Iran nuclear deal and the JCPOA resumed in Vienna on 6 April 2021.")
+    result = extract(text, gazetteer=gazetteer, topics=default_topics())
+    assert {(e.date, e.topic) for e in result.events} == {("2020-09-27", "karabakh"), ("2021-04-06", "iran-nuclear")}
