@@ -136,5 +136,7 @@ def _mark_headline(sentences: list[Sentence], text: str) -> None:
         return
     first = sentences[0]
     after = text[first.end:sentences[1].start]
-    if first.paragraph != sentences[1].paragraph and after.count("\n") >= 2 and first.end - first.start < 200:
+    ends_like_prose = text[first.end - 1] in ".!?؟"
+    if first.paragraph != sentences[1].paragraph and after.count("\n") >= 2 and first.end - first.start < 200 \
+            and not ends_like_prose:
         sentences[0].headline = True
