@@ -195,6 +195,16 @@ def _return_clauses(document: Document, index: int, evidence: str, start: int, e
     return clauses
 
 
+def _default_parties(document: Document) -> list[str]:
+    """'the two sides': the sides of the conflict the article is about."""
+    mentioned = {party.code for party in document.parties}
+    if mentioned & {"ARM", "AZE", "nkr"}:
+        return ["ARM", "AZE"]
+    if mentioned & {"SYR", "syrian-opposition"}:
+        return ["SYR", "syrian-opposition"]
+    return []
+
+
 def _parties(document: Document, sentences: list[int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     parties: list[str] = []
     mediators: list[str] = []
@@ -208,6 +218,6 @@ def _parties(document: Document, sentences: list[int]) -> tuple[tuple[str, ...],
                     mediators.append(party.code)
                 continue
             parties.append(party.code)
-    parties = list(dict.fromkeys(parties)) or ["ARM", "AZE"]
+    parties = list(dict.fromkeys(parties)) or _default_parties(document)
     mediators = [code for code in dict.fromkeys(mediators) if code not in parties]
     return tuple(parties), tuple(mediators)
