@@ -283,7 +283,13 @@ def validate(places: list[dict]) -> None:
     """Fail the build on data the engine or the map would mishandle."""
     keys = [p["key"] for p in places]
     assert len(keys) == len(set(keys)), "duplicate keys"
+    blocked = {alias_key(word) for word in curated.BLOCKED_ALIASES}
     for place in places:
+        # The engine matches every display name, not only the aliases. Latin and Cyrillic
+        # matches need a capital letter; Arabic has none, so a blocked word (أراك, عمّان)
+        # must not be the Arabic display name.
+        shown = place["names"]["ar"]
+        assert alias_key(shown) not in blocked, f"{place['key']}: Arabic display name {shown!r} is a blocked word"
         assert place["kind"] in KINDS, place
         assert pycountry.countries.get(alpha_3=place["country"]), place
         if place["iso"] is not None:
