@@ -56,3 +56,13 @@ def test_worker_start_up_does_not_import_heavy_libraries():
     )
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert output.strip() == "[]"
+
+
+def test_extraction_retries_only_a_briefly_unreachable_database_with_capped_backoff():
+    from django.db import InterfaceError, OperationalError
+
+    from briefings.tasks import extract_article
+
+    assert set(extract_article.autoretry_for) == {OperationalError, InterfaceError}
+    assert extract_article.retry_backoff and extract_article.retry_backoff_max <= 60
+    assert extract_article.max_retries == 6
