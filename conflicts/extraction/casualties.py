@@ -21,7 +21,8 @@ _KIND_AFTER = {
     "displaced": ["displaced", "fled", "to flee", "fleeing", "crossed into", "from their homes", "homeless",
                   "forced out of their homes", "left their homes",
                   "evacuated", "refugees", "نازحا?", "نازحين", "نزحوا", "فروا", "عبروا", "لاجيا?", "لاجيين",
-                  "مهجرا?", "беженц[а-я]*", "бежал[а-я]*", "переселенц[а-я]*"],
+                  "مهجرا?", "беженц[а-я]*", "бежал[а-я]*", "переселенц[а-я]*",
+                  r"покинул[аи]?\s+(?:свои\s+)?дом[а-я]*"],
 }
 # Kind words that precede the number: "مقتل ٢٣١٧", "death toll at 3,773", "о гибели ... 874".
 _KIND_BEFORE = {

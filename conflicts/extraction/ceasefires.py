@@ -100,7 +100,7 @@ def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) 
         between = text[trigger_end:date.start]
         return len(between) <= _CLOSE_AFTER_TRIGGER or (
             len(between) <= _AFTER_TRIGGER and bool(vocab.SIGNED.search(between) or vocab.EFFECTIVE.search(between)))
-    between = text[date.end:trigger_start]
+    between = text[date.end:trigger_start].lstrip(" ،,")  # "Ранее, 26 октября, вступило в силу перемирие"
     if not between.strip(" ،,\"'«»“”"):
         return True  # "أعلنت، اليوم الأربعاء، تعليق ...": the date set off by commas before the act
     # "on Wednesday accepted a ceasefire", "on Wednesday that a ceasefire had been agreed"
@@ -113,8 +113,9 @@ def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) 
 
 
 def _assign_role(candidate: _Candidate, text: str, trigger_start: int, date: DateMention) -> None:
-    window_start = min(trigger_start, date.start)
-    window = text[window_start:date.start]
+    """Signed or effective, by the last signing/effect word read before the date (or, for a
+    date ahead of the trigger, between the two: '26 октября вступило в силу перемирие')."""
+    window = text[trigger_start:date.start] if date.start >= trigger_start else text[date.end:trigger_start]
     signed = [match.end() for match in vocab.SIGNED.finditer(window)]
     effective = [match.end() for match in vocab.EFFECTIVE.finditer(window)]
     is_effective = bool(effective) and (not signed or effective[-1] > signed[-1])

@@ -51,3 +51,12 @@ def test_durations_troop_numbers_and_economics_are_not_casualties(text, gazettee
 ])
 def test_injuries_outside_a_conflict_are_not_war_casualties(text, gazetteer):
     assert _figures(text, gazetteer) == []
+
+
+def test_russian_displacement_and_comma_set_truce_date(gazetteer):
+    from conflicts.extraction import extract as run
+    text = ("Ранее, 26 октября, вступило в силу гуманитарное перемирие. "
+            "Около 90 тысяч жителей Карабаха покинули свои дома в ходе боёв.")
+    result = run(text, gazetteer=gazetteer, published=dt.date(2020, 11, 8))
+    assert [(c.count, c.kind) for c in result.casualties] == [(90000, "displaced")]
+    assert [c.effective for c in result.ceasefires] == ["2020-10-26"]
