@@ -54,6 +54,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
                 rf"last year|this month|last month){_E}"),
         ("later", rf"{_B}(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+"
                   rf"(?P<dir>later|earlier|after that|before that){_E}"),
+        ("adjacent", rf"{_B}(?P<a>the (?:previous|next|following) day|the day (?:before|after)){_E}"),
     ],
     "ar": [
         ("numeric", rf"{_B}(?P<d>\d{{1,2}})[/.](?P<n>\d{{1,2}})[/.]{YEAR}"),  # 27/9/2020, day first
@@ -70,6 +71,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("month", rf"{_B}(?P<m>{AR_MONTH})\s+(?:عام\s+)?{YEAR}"),
         ("year", rf"{_B}[وفبل]?(?P<pre>عام|العام|سنه|في|منذ|خلال|حتى)\s+{YEAR}"),
         ("weekday", rf"{_B}[وف]?(?:يوم\s+|ليل\s+|ليله\s+|صباح\s+|مساء\s+|فجر\s+)?(?P<w>{AR_WEEKDAY}){_E}"),
+        ("adjacent", rf"{_B}[وف]?(?:في\s+)?(?P<a>اليوم التالي|اليوم السابق|صباح اليوم التالي){_E}"),
         ("rel", rf"{_B}[وفل]?(?P<r>اليوم|امس|الامس|غدا|منتصف الليله الماضيه|الليله الماضيه|الليله|"
                 rf"الشهر الماضي|الشهر الجاري|هذا الشهر|الشهر المقبل|"
                 rf"العام الماضي|العام الجاري|هذا العام|العام المقبل)(?:\s+{AR_WEEKDAY})?{_E}"),
@@ -82,6 +84,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("year", rf"{_B}(?P<pre>в|с|до|к|от)\s+{YEAR}(?:\s*(?:года|году|год|г\.))?"),
         ("weekday", rf"{_B}(?:в|во)\s+(?P<w>{words.RU_WEEKDAY_RE}){_E}"),
         ("rel", rf"{_B}(?P<r>сегодня|вчера|завтра|накануне){_E}"),
+        ("adjacent", rf"{_B}(?P<a>на следующий день|на другой день|днем ранее|днём ранее){_E}"),
     ],
 }
 
@@ -408,6 +411,20 @@ def _later(groups: dict, context: _Context, language: str) -> list[tuple[str, st
     return [((context.last_day + dt.timedelta(days=sign * count)).isoformat(), "day")]
 
 
+_ADJACENT = {"the previous day": -1, "the day before": -1, "the next day": 1, "the following day": 1,
+             "the day after": 1, "اليوم التالي": 1, "صباح اليوم التالي": 1, "اليوم السابق": -1,
+             "на следующий день": 1, "на другой день": 1, "днем ранее": -1, "днём ранее": -1}
+
+
+def _adjacent(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
+    """'the next day', 'في اليوم التالي', 'на следующий день': beside the last day named."""
+    shift = _ADJACENT.get(re.sub(r"\s+", " ", groups["a"]))
+    anchor = context.last_day or context.published
+    if shift is None or anchor is None:
+        return []
+    return [((anchor + dt.timedelta(days=shift)).isoformat(), "day")]
+
+
 def _days_before(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
     """'ويأتي ذلك بعد يومين من توقيع': the signing was two days before publication."""
     if context.published is None:
@@ -423,7 +440,7 @@ def _days_before(groups: dict, context: _Context, language: str) -> list[tuple[s
 
 
 _RESOLVERS = {
-    "dm": _day_month, "md": _day_month, "month": _month, "year": _year, "weekday": _weekday,
-    "numeric": _numeric, "rel": _relative, "nth": _nth, "ofit": _of_it, "ofmonth": _of_month, "later": _later,
-    "before": _days_before,
+    "dm": _day_month, "md": _day_month, "numeric": _numeric, "month": _month, "year": _year,
+    "weekday": _weekday, "adjacent": _adjacent, "rel": _relative, "nth": _nth, "ofit": _of_it,
+    "ofmonth": _of_month, "later": _later, "before": _days_before,
 }

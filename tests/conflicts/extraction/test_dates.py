@@ -71,3 +71,11 @@ def test_numeric_dates_and_arabic_definite_day_numbers():
     assert _dates("في الـ27 من سبتمبر 2020 وفي 10/11/2020", "ar", published) == [
         ("2020-09-27", "day"), ("2020-11-10", "day")]
     assert _dates("27.09.2020 и в конце сентября", "ru", published) == [("2020-09-27", "day"), ("2020-09", "month")]
+
+
+def test_the_next_day_counts_from_the_last_date_named():
+    published = dt.date(2020, 11, 20)
+    assert _dates("Talks opened on November 9. The next day, the deal was signed.", "en", published) == [
+        ("2020-11-09", "day"), ("2020-11-10", "day")]
+    assert _dates("وقعت الهجمات في 27 أيلول، وفي اليوم التالي أعلنت الحكومة.", "ar", published) == [
+        ("2020-09-27", "day"), ("2020-09-28", "day")]
