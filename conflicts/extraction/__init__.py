@@ -41,9 +41,9 @@ def extract(text: str, *, language: str | None = None, published: dt.date | None
     territory_changes = extract_territory_changes(document)
     casualties = extract_casualties(document)
     ceasefires = extract_ceasefires(document)
-    has_facts = bool(territory_changes or casualties or ceasefires)
     hits = topic_hits(document, topics)
-    topic_slugs = detect_topics(document, topics, hits, has_facts=has_facts)
+    fact_starts = {fact.start for fact in (*territory_changes, *casualties, *ceasefires)}
+    topic_slugs = detect_topics(document, topics, hits, fact_sentences=_sentences_at(document, fact_starts))
     return ExtractionResult(
         language=language,
         topics=topic_slugs,
@@ -53,6 +53,14 @@ def extract(text: str, *, language: str | None = None, published: dt.date | None
         ceasefires=ceasefires,
         events=extract_events(document, topic_slugs, hits),
     )
+
+
+def _sentences_at(document, original_starts: set[int]) -> set[int]:
+    """Indices of the sentences whose evidence starts at these original offsets."""
+    if not original_starts:
+        return set()
+    return {index for index, sentence in enumerate(document.sentences)
+            if document.normalized.to_original(sentence.start) in original_starts}
 
 
 def _place_mentions(document) -> list[PlaceMention]:

@@ -55,14 +55,21 @@ def topic_hits(document: Document, topics: Sequence[TopicSpec]) -> dict[str, lis
 
 
 def detect_topics(document: Document, topics: Sequence[TopicSpec], hits: dict[str, list[int]], *,
-                  has_facts: bool = False) -> list[str]:
-    """Topics the article substantially discusses. An article reporting conflict facts
-    (a ceasefire, casualties, a change of control) needs only one keyword to anchor them."""
-    min_hits = 1 if has_facts else _MIN_BODY_HITS
+                  fact_sentences: set[int] = frozenset()) -> list[str]:
+    """Topics the article substantially discusses: named in the title, twice in the body, or
+    once in a sentence that reports a fact. An article that reports facts is also about the
+    topic it names most, even if only once ('... ended six weeks of fighting over Karabakh')."""
     headline_end = document.sentences[0].end if document.sentences and document.sentences[0].headline else 0
-    return [
-        topic.slug for topic in topics
-        if len(hits.get(topic.slug, ())) >= min_hits
-        or any(position < headline_end for position in hits.get(topic.slug, ()))
-    ]
+    found = [topic.slug for topic in topics
+             if _discussed(document, hits.get(topic.slug, []), headline_end, fact_sentences)]
+    named = [topic.slug for topic in topics if hits.get(topic.slug)]
+    if fact_sentences and named and not found:
+        found = [max(named, key=lambda slug: len(hits[slug]))]
+    return found
+
+
+def _discussed(document: Document, positions: list[int], headline_end: int, fact_sentences: set[int]) -> bool:
+    if len(positions) >= _MIN_BODY_HITS or any(position < headline_end for position in positions):
+        return True
+    return any(document.sentence_of(position) in fact_sentences for position in positions)
 

@@ -39,3 +39,12 @@ def test_each_event_is_filed_under_the_topic_its_paragraph_discusses(gazetteer):
             "Talks on the Iran nuclear deal and the JCPOA resumed in Vienna on 6 April 2021.")
     result = extract(text, gazetteer=gazetteer, topics=default_topics())
     assert {(e.date, e.topic) for e in result.events} == {("2020-09-27", "karabakh"), ("2021-04-06", "iran-nuclear")}
+
+
+def test_a_passing_mention_does_not_make_a_topic_but_the_facts_subject_does(gazetteer):
+    from conflicts.extraction import default_topics
+    text = ("Azerbaijani forces recaptured Hadrut in Karabakh on October 9, and Karabakh officials said "
+            "12 soldiers were killed in the fighting. Syrian mercenaries were reported nearby.\n\n"
+            "The war in Karabakh entered its third week.")
+    result = extract(text, gazetteer=gazetteer, topics=default_topics(), published=dt.date(2020, 10, 10))
+    assert result.topics == ["karabakh"]
