@@ -36,7 +36,7 @@ def extract_territory_changes(document: Document) -> list[TerritoryChange]:
             continue
         for match in triggers.finditer(document.text, sentence.start, sentence.end):
             if match.lastgroup.startswith("p_"):
-                _passive(changes, document, index, match)
+                _passive(changes, document, index, match, handover_context)
             else:
                 _active(changes, document, index, match, handover_context)
     _fill_handover_recipients(changes)
@@ -74,10 +74,12 @@ def _active(changes: dict, document: Document, index: int, match: re.Match[str],
         _record(changes, document, index, match, (kind, shown_kind), record, start, limit, passive=False)
 
 
-def _passive(changes: dict, document: Document, index: int, match: re.Match[str]) -> None:
+def _passive(changes: dict, document: Document, index: int, match: re.Match[str], handover_context: bool) -> None:
     """'Shusha ... had fallen', 'Aghdam passed to Azerbaijan': the place comes first."""
     if _suppressed(document.text, match.start(), sentence_start=document.sentences[index].start):
         return
+    if vocab.NEXT_IN_LINE.fullmatch(match.group().strip()) and not handover_context:
+        return  # "is next" is a handover only in an article about a run of handovers
     kind = match.lastgroup[2:]
     for record, start, limit in _subjects_before(document, index, match, kind):
         _record(changes, document, index, match, (kind, kind), record, start, limit, passive=True)

@@ -33,7 +33,8 @@ PASSIVE = {
                 r"came under (?:\w+ ){0,2}control", r"(?:باتت|اصبحت|صارت)?\s*تحت\s+سيطره",
                 "was liberated", "перешел под контроль", "перешла под контроль"],
     "handover": ["passed to", "was handed over", "were handed over", "due to be handed over",
-                 "was returned", "were returned", "to be handed over", "to be returned", "to be ceded"],
+                 "was returned", "were returned", "to be handed over", "to be returned", "to be ceded",
+                 "is next", "comes next", "is to follow", "will follow"],
     "withdrawal": ["will withdraw", "would withdraw", "withdrew", "will leave", "سينسحب", "ستنسحب",
                    "будут выведены"],
 }
@@ -74,6 +75,8 @@ POSTPONED = re.compile(fold_letters(
     r"(?<!\w)(?:postponed|delayed|pushed back|put off|تأجيل\w*|تأجيله|إرجاء|أرجئ|أرجأ\w*|перенес[а-я]*|отложен[а-я]*)(?!\w)"))
 AGENT_BEFORE = re.compile(r"(?<!\w)by\s+(?:the\s+)?$")
 # Troops entering or taking back ground: the actor is the one who receives it.
+# In a run of handovers the next one may be named without its verb: "Lachin is next, on December 1".
+NEXT_IN_LINE = re.compile(r"is next|comes next|is to follow|will follow")
 ENTRY = re.compile(r"entered|moved into|took back|takes? back|taken back|دخلت|вош")
 RELATIVE_PRONOUN = re.compile(fold_letters(r"(?<!\w)(?:which|that|التي|الذي|которы[йеx]|которую|которой)(?!\w)"))
 LIST_SEPARATOR = re.compile(r"[,،]|(?<!\w)(?:and|then|as well as|و|ثم|فضلا عن|и)(?!\w)|(?<!\w)و")

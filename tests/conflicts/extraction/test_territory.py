@@ -78,3 +78,10 @@ def test_who_holds_the_place_after_it_changes_hands(text, gazetteer):
 ])
 def test_a_place_named_as_the_setting_is_not_the_prize(text, gazetteer):
     assert _changes(text, gazetteer) == []
+
+
+def test_the_next_handover_in_a_run_may_be_named_without_its_verb(gazetteer):
+    text = "Armenia handed back Aghdam to Azerbaijan on November 20; Lachin is next, on December 1."
+    assert _changes(text, gazetteer) == [
+        ("Aghdam", "AZE", "handover", "2020-11-20"), ("Lachin", "AZE", "handover", "2020-12-01")]
+    assert _changes("In the league table, Lachin is next, on December 1.", gazetteer) == []
