@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from conflicts.extraction import types as t
 from conflicts.extraction import to_contract
+from conflicts.extraction import types as t
 from conflicts.models import CasualtyClaim, CeasefireClaim, EventClaim, PlaceMention, TerritoryChangeClaim
 
 
