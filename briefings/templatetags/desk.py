@@ -7,43 +7,23 @@ from django.core.cache import cache
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from briefings.models import ArticleStatus, BriefingStatus
+from conflicts.models import CasualtyKind, CeasefireTerm, FactKind, Population, ReviewStatus, TerritoryChangeKind
+
 register = template.Library()
 
 # Arabic readers expect Arabic-Indic digits (٠١٢…); Django's formats keep Latin ones.
 ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
-# The models' choice labels are not marked for translation; the desk shows these instead.
-LABELS = {
-    "territory_change": _("Territory change"),
-    "casualty": _("Casualty"),
-    "ceasefire": _("Ceasefire"),
-    "event": _("Event"),
-    "pending": _("Pending"),
-    "approved": _("Approved"),
-    "rejected": _("Rejected"),
-    "handover": _("Handover"),
-    "capture": _("Capture"),
-    "withdrawal": _("Withdrawal"),
-    "killed": _("Killed"),
-    "wounded": _("Wounded"),
-    "missing": _("Missing"),
-    "captured": _("Captured"),
-    "displaced": _("Displaced"),
-    "military": _("Military"),
-    "civilian": _("Civilian"),
-    "unknown": _("Unknown"),
+# Every choice value the desk shows, with its translated label: the models' own choices,
+# plus the clause-tracker verdicts and the fields on which sources may disagree.
+CHOICES = (FactKind, ReviewStatus, TerritoryChangeKind, CasualtyKind, Population, CeasefireTerm, ArticleStatus, BriefingStatus)
+LABELS = {value: label for choices in CHOICES for value, label in choices.choices} | {
     "met": _("Met"),
     "late": _("Late"),
     "unmet": _("Unmet"),
     "due": _("Due"),
     "untracked": _("Not tracked"),
-    "draft": _("Draft"),
-    "published": _("Published"),
-    "queued": _("Queued"),
-    "extracting": _("Extracting"),
-    "extracted": _("Extracted"),
-    "failed": _("Failed"),
-    # Fields on which sources may disagree.
     "date": _("Date"),
     "from_party": _("From"),
     "kind": _("Type"),
@@ -52,15 +32,6 @@ LABELS = {
     "signed": _("signed"),
     "effective": _("effective"),
     "text": _("What happened"),
-    "positions_frozen": _("Positions frozen"),
-    "territory_return": _("Territory returned"),
-    "peacekeepers": _("Peacekeepers"),
-    "corridor": _("Corridor"),
-    "prisoner_exchange": _("Prisoner exchange"),
-    "refugee_return": _("Refugee return"),
-    "transport_unblock": _("Transport unblocked"),
-    "disarmament": _("Disarmament"),
-    "monitoring": _("Monitoring"),
 }
 
 
