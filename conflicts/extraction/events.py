@@ -10,7 +10,7 @@ _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 def extract_events(document: Document, topics: list[str], hits: dict[str, list[int]]) -> list[Event]:
     """One event per distinct (date, precision); each filed under the article topic its
     paragraph talks about ('the nuclear file ... in 2020' is iran-nuclear in a Karabakh piece)."""
-    topic_of = _paragraph_topics(document, topics, hits)
+    topic_of = _TopicChooser(document, topics, hits)
     events: list[Event] = []
     seen: set[tuple[str, str]] = set()
     by_sentence: dict[int, list] = {}
@@ -30,20 +30,54 @@ def extract_events(document: Document, topics: list[str], hits: dict[str, list[i
             continue
         seen.add(key)
         evidence, start, end = document.evidence(mention.sentence)
-        topic = topic_of.get(document.sentences[mention.sentence].paragraph, topics[0] if topics else None)
+        topic = topic_of(mention.sentence)
         events.append(Event(mention.value, mention.precision, topic, _summary(evidence), evidence, start, end))
     return events
 
 
-def _paragraph_topics(document: Document, topics: list[str], hits: dict[str, list[int]]) -> dict[int, str]:
-    """The article topic with the most keyword hits in each paragraph."""
-    counts: dict[int, dict[str, int]] = {}
-    for slug in topics:
-        for position in hits.get(slug, ()):
-            paragraph = document.sentences[document.sentence_of(position)].paragraph
-            counts.setdefault(paragraph, {}).setdefault(slug, 0)
-            counts[paragraph][slug] += 1
-    return {paragraph: max(per_topic, key=lambda slug: per_topic[slug]) for paragraph, per_topic in counts.items()}
+class _TopicChooser:
+    """The topic an event belongs to: the one whose keywords its own sentence uses, else its
+    paragraph's, else the nearest sentence's, else the article topic named most often. Never
+    the order the topics were passed in."""
+
+    def __init__(self, document: Document, topics: list[str], hits: dict[str, list[int]]) -> None:
+        self._document = document
+        self._by_sentence: dict[int, dict[str, int]] = {}
+        self._by_paragraph: dict[int, dict[str, int]] = {}
+        self._first: dict[str, int] = {}
+        totals: dict[str, int] = {}
+        for slug in topics:
+            for position in hits.get(slug, ()):
+                index = document.sentence_of(position)
+                paragraph = document.sentences[index].paragraph
+                _count(self._by_sentence, index, slug)
+                _count(self._by_paragraph, paragraph, slug)
+                totals[slug] = totals.get(slug, 0) + 1
+                self._first[slug] = min(self._first.get(slug, position), position)
+        self._totals = totals
+        self._topics = topics
+
+    def _best(self, counts: dict[str, int]) -> str:
+        return max(counts, key=lambda slug: (counts[slug], -self._first.get(slug, 0)))
+
+    def __call__(self, sentence: int) -> str | None:
+        if sentence in self._by_sentence:
+            return self._best(self._by_sentence[sentence])
+        paragraph = self._document.sentences[sentence].paragraph
+        if paragraph in self._by_paragraph:
+            return self._best(self._by_paragraph[paragraph])
+        if self._by_sentence:
+            nearest = min(self._by_sentence, key=lambda index: (abs(index - sentence), index > sentence))
+            if abs(nearest - sentence) <= 2:
+                return self._best(self._by_sentence[nearest])
+        if self._totals:
+            return self._best(self._totals)
+        return self._topics[0] if len(self._topics) == 1 else None
+
+
+def _count(table: dict[int, dict[str, int]], key: int, slug: str) -> None:
+    per_topic = table.setdefault(key, {})
+    per_topic[slug] = per_topic.get(slug, 0) + 1
 
 
 def _in_parentheses(text: str, position: int) -> bool:

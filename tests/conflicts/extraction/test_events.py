@@ -48,3 +48,25 @@ def test_a_passing_mention_does_not_make_a_topic_but_the_facts_subject_does(gaze
             "The war in Karabakh entered its third week.")
     result = extract(text, gazetteer=gazetteer, topics=default_topics(), published=dt.date(2020, 10, 10))
     assert result.topics == ["karabakh"]
+
+
+def test_event_topic_follows_its_own_sentence_not_the_order_topics_are_passed_in(gazetteer):
+    from conflicts.extraction import default_topics
+    text = ("Azerbaijani forces shelled Stepanakert in Karabakh on 4 October 2020.\n\n"
+            "Separately, the IAEA said on 5 October 2020 that uranium enrichment had resumed.\n\n"
+            "Residents said the fighting in Karabakh went on through the night. The next morning, "
+            "on 6 October 2020, the shelling resumed.")
+    for topics in (default_topics(), sorted(default_topics(), key=lambda topic: topic.slug),
+                   list(reversed(default_topics()))):
+        result = extract(text, gazetteer=gazetteer, topics=topics)
+        assert {(e.date, e.topic) for e in result.events} == {
+            ("2020-10-04", "karabakh"), ("2020-10-05", "iran-nuclear"), ("2020-10-06", "karabakh")}
+
+
+def test_event_without_keywords_nearby_takes_the_articles_main_topic(gazetteer):
+    from conflicts.extraction import default_topics
+    text = ("Karabakh: the war in Karabakh and the Karabakh talks. The IAEA was mentioned once.\n\n"
+            "Nothing else.\n\nMore text.\n\nOn 9 November 2020 the leaders met.")
+    topics = sorted(default_topics(), key=lambda topic: topic.slug)
+    result = extract(text, gazetteer=gazetteer, topics=topics)
+    assert [e.topic for e in result.events] == ["karabakh"]
