@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from django import template
-from django.core.cache import cache
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from briefings.models import ArticleStatus, BriefingStatus
 from conflicts.models import CasualtyKind, CeasefireTerm, FactKind, Population, ReviewStatus, TerritoryChangeKind
+from conflicts.selectors.parties import party_label
 
 register = template.Library()
 
@@ -52,23 +52,10 @@ def kind_label(kind: str) -> str:
     return LABELS.get(kind, kind)
 
 
-def _party_names() -> dict[str, tuple[str, str]]:
-    names = cache.get("desk:party-names")
-    if names is None:
-        from conflicts.models import Party
-
-        names = {code: (name, name_ar) for code, name, name_ar in Party.objects.values_list("code", "name", "name_ar")}
-        cache.set("desk:party-names", names, 300)  # curators rarely rename a party
-    return names
-
-
 @register.filter
 def party(code: str) -> str:
     """A party code (ARM) as its name in the reader's language (Armenia, أرمينيا)."""
-    if not code:
-        return "?"
-    name, name_ar = _party_names().get(code, (code, ""))
-    return name_ar if name_ar and (get_language() or "").startswith("ar") else name
+    return party_label(code)
 
 
 @register.filter

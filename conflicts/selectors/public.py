@@ -25,6 +25,7 @@ from conflicts.models import (
     TerritoryChangeClaim,
     Topic,
 )
+from conflicts.selectors.parties import party_label
 
 TREND_PERIOD_DAYS = 30
 # Readers' words for the stored codes (the models' choice labels are not translated).
@@ -198,7 +199,7 @@ class CasualtyRow:
 
     @property
     def heading(self) -> str:
-        return f"{self.party or '?'} · {label(self.population)} · {label(self.kind)}"
+        return f"{party_label(self.party)} · {label(self.population)} · {label(self.kind)}"
 
     @property
     def lowest(self) -> int:

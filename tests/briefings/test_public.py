@@ -53,6 +53,8 @@ def test_arabic_conflict_page_names_places_in_arabic(client, story):
     page = client.get("/ar/conflicts/karabakh/").content.decode()
     assert "ناغورني قره باغ" in page
     assert "كلبجار" in page and "أغدام" in page
+    # Parties by name too, the arrow pointing the way Arabic reads.
+    assert "(أرمينيا ← أذربيجان)" in page and "ARM" not in page.split("<main", 1)[1].split("<script", 1)[0]
 
 
 def test_conflict_page_is_readable_before_any_script(client, story):
