@@ -38,10 +38,12 @@ _KIND_BEFORE = {
 }
 # Words that point back at the figure being discussed ("raised the figure to 2,425").
 _ANAPHORIC_BEFORE = ["figure", "toll", "tally", "counted", "count", "الحصيله", "العدد", "цифр[а-я]*"]
-_MILITARY = ["soldiers?", "servicemen", "troops", "military", "combatants", "fighters", "عسكريا?", "عسكريين",
+_MILITARY = ["soldiers?", "servicemen", "serviceman", "officers?", "troops",
+             "ضابطا?", "ضباط", "ضابطين", "جنديين", "military", "combatants", "fighters", "عسكريا?", "عسكريين",
              "العسكريين", "جنديا?", "جنود", "افراد قواتها", "افراد القوات", "مقاتلا?", "مقاتلين",
              "военнослужащ[а-я]*", "военн[а-я]*", "солдат[а-я]*", "бойц[а-я]*"]
-_CIVILIAN = ["civilians?", "residents", "women", "children", "مدنيا?", "مدنيين", "المدنيين", "السكان",
+_CIVILIAN = ["civilians?", "residents", "women", "children",
+             "اطفال", "طفلا?", "طفلين", "مواطنا?", "مواطنين", "مدنيا?", "مدنيين", "المدنيين", "السكان",
              "мирн[а-я]* жител[а-я]*", "мирного населения", "гражданск[а-я]*"]
 _VAGUE_BEFORE = re.compile(r"(?:several|a few|few|many|some|hundreds of|بضع|عده|несколько)\s*$")
 # A figure inside "including ..." shares the kind of the toll it belongs to.
@@ -160,17 +162,62 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 def _casualty(document: Document, number: NumberMention, kind: str, index: int) -> Casualty:
-    text = document.text
-    around = text[max(0, number.start - 40):number.end + 60]
-    if _MILITARY_RE.search(around):
-        population = "military"
-    elif _CIVILIAN_RE.search(around) or kind == "displaced":
-        population = "civilian"
-    else:
-        population = "unknown"
+    population = _population(document.text, number, kind)
     parties = document.in_sentence(document.parties, index)
     before = [party for party in parties if party.start < number.start]
-    party = (before[-1] if before else parties[0]).code if parties else None
-    reported_by = parties[0].code if parties else None
+    own = _own_party(document.text, number, parties)
+    party = own or ((before[-1] if before else parties[0]).code if parties else None)
+    reported_by = _reporter(document.text, parties, own) if parties else None
     evidence, start, end = document.evidence(index)
     return Casualty(number.value, number.high, kind, population, party, reported_by, evidence, start, end)
+
+
+def _population(text: str, number: NumberMention, kind: str) -> str:
+    """The population word closest to the figure: 'four soldiers and one civilian' are two."""
+    low = max(0, number.start - 40)
+    around = text[low:number.end + 60]
+    best, distance = None, None
+    for label, pattern in (("military", _MILITARY_RE), ("civilian", _CIVILIAN_RE)):
+        for match in pattern.finditer(around):
+            start = low + match.start()
+            gap = number.start - (low + match.end()) if start < number.start else start - number.end
+            gap = gap * 2 if start < number.start else gap  # the noun follows its figure
+            if distance is None or gap < distance:
+                best, distance = label, gap
+    if best:
+        return best
+    return "civilian" if kind == "displaced" else "unknown"
+
+
+# Between a figure and the party that qualifies it: at most a noun ("4 Armenian soldiers",
+# "5 جنود أرمن"), never a clause boundary.
+_OWN_PARTY_GAP = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}$")
+_OWN_PARTY_BLOCK = re.compile(fold_letters(r"(?<!\w)(?:and|or|said|says|from|by|of|و|قال|قالت|من|и|по)(?!\w)"))
+
+
+def _own_party(text: str, number: NumberMention, parties: list) -> str | None:
+    for party in parties:
+        if party.start < number.end:
+            continue
+        gap = text[number.end:party.start]
+        if len(gap) > 30 or not _OWN_PARTY_GAP.match(gap) or _OWN_PARTY_BLOCK.search(gap):
+            return None
+        return party.code
+    return None
+
+
+def _reporter(text: str, parties: list, own: str | None) -> str:
+    """Who gives the figure: the party beside 'said' / 'according to' / 'وفقا' / 'по данным',
+    else the first party of the sentence ('Azerbaijan said 12 Armenian soldiers ...')."""
+    best, distance = None, None
+    for match in _ATTRIBUTION.finditer(text, parties[0].start - 60, parties[-1].end + 60):
+        for party in parties:
+            gap = party.start - match.end() if party.start >= match.end() else match.start() - party.end
+            if 0 <= gap <= 40 and (distance is None or gap < distance):
+                best, distance = party.code, gap
+    return best or parties[0].code
+
+
+_ATTRIBUTION = re.compile(fold_letters(
+    r"(?<!\w)(?:said|says|according to|reported|announced|told|ministry|قال|قالت|وفقا|بحسب|حسب|اعلن|اعلنت|وزاره"
+    r"|сообщил[аи]?|заявил[аи]?|по данным|минобороны|министерств[а-я]*)(?!\w)"))

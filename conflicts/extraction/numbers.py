@@ -79,7 +79,42 @@ def find_numbers(text: str, language: str) -> list[NumberMention]:
         value = _evaluate(match.group(), language)
         if value is not None:
             singles.append(NumberMention(value, None, match.start(), match.end()))
+    implicit = _IMPLICIT.get(language)
+    if implicit is not None:
+        singles.extend(_implicit_counts(text, implicit, singles))
+        singles.sort(key=lambda number: number.start)
     return _join_ranges(text, singles)
+
+
+# Counts a noun carries by itself: an Arabic dual ("مقتل ضابطين" is two officers), a bare
+# singular after a kill/wound verb ("قتل مدني", "a soldier was killed" is one). The mention
+# is empty, at the noun, so the kind and population words around it are read as usual.
+# Only duals whose plural is spelt differently: "مدنيين" is also the plural "civilians".
+_AR_DUALS = ("جنديين", "جنديان", "ضابطين", "ضابطان", "شخصين", "شخصان", "طفلين", "طفلان", "رجلين",
+             "امراتين", "سيدتين", "عنصرين", "عنصران", "شقيقين", "قتيلين", "جريحين", "اسيرين")
+_AR_SINGULARS = ("جندي", "مدني", "ضابط", "عسكري", "شخص", "طفل", "مواطن", "مقاتل", "عنصر", "رجل", "امراه",
+                 "شاب", "صحفي", "طفله", "فتاه", "جريح", "قتيل")
+_AR_HARM_VERB = r"(?:[وف]?(?:قتل|اصيب|جرح|استشهد|لقي|مقتل|اصابه|مصرع|استشهاد|سقوط|سقط))"
+_IMPLICIT = {
+    "ar": re.compile(
+        rf"(?<!\w)[وف]?(?:ب|ل)?(?P<dual>{'|'.join(_AR_DUALS)})(?!\w)(?!\s+(?:اثنين|اثنان|\d))"
+        rf"|(?<!\w){_AR_HARM_VERB}\s+(?P<single>{'|'.join(_AR_SINGULARS)})(?!\w)(?!\s+(?:\d|واحد))"),
+    "en": re.compile(
+        r"(?<![\w.,])(?P<single>an?)\s+(?:[a-z]+\s+)?(?:soldier|serviceman|officer|civilian|person|child|woman|man|"
+        r"fighter|journalist|resident)\s+(?:was|has been|had been)\s+(?:killed|wounded|injured)(?!\w)"),
+}
+
+
+def _implicit_counts(text: str, pattern: re.Pattern[str], explicit: list[NumberMention]) -> list[NumberMention]:
+    taken = [(number.start, number.end) for number in explicit]
+    found = []
+    for match in pattern.finditer(text):
+        group = "dual" if "dual" in pattern.groupindex and match.group("dual") else "single"
+        start = match.start(group)
+        if any(begin <= start < end for begin, end in taken):
+            continue
+        found.append(NumberMention(2 if group == "dual" else 1, None, start, start))
+    return found
 
 
 def _join_ranges(text: str, singles: list[NumberMention]) -> list[NumberMention]:

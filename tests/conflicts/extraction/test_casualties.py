@@ -60,3 +60,23 @@ def test_russian_displacement_and_comma_set_truce_date(gazetteer):
     result = run(text, gazetteer=gazetteer, published=dt.date(2020, 11, 8))
     assert [(c.count, c.kind) for c in result.casualties] == [(90000, "displaced")]
     assert [c.effective for c in result.ceasefires] == ["2020-10-26"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أعلنت الوزارة مقتل ثلاثة عشر جنديا في المعارك.", [(13, "killed")]),
+    ("وقتل اثنا عشر عسكريا وأصيب تسعة عشر آخرون في القصف.", [(12, "killed"), (19, "wounded")]),
+    ("وأسفر القصف عن مقتل ضابطين في المعارك.", [(2, "killed")]),
+    ("وقُتل مدني، وأصيب جندي في القصف على الجبهة.", [(1, "killed"), (1, "wounded")]),
+    ("An Azerbaijani soldier was killed in the shelling, the ministry said.", [(1, "killed")]),
+])
+def test_compound_teens_duals_and_bare_singulars_are_counts(text, expected, gazetteer):
+    assert [(count, kind) for count, _high, kind in _figures(text, gazetteer)] == expected
+
+
+def test_each_figure_takes_the_party_that_qualifies_it_and_the_source_reports(gazetteer):
+    text = ("Four Armenian soldiers and three Azerbaijani servicemen were killed in the clashes, "
+            "Azerbaijan said.")
+    casualties = extract(text, gazetteer=gazetteer).casualties
+    assert [(c.count, c.party, c.reported_by) for c in casualties] == [(4, "ARM", "AZE"), (3, "AZE", "AZE")]
+    text = "According to the Armenian defence ministry, 7 soldiers were killed in the fighting."
+    assert [(c.party, c.reported_by) for c in extract(text, gazetteer=gazetteer).casualties] == [("ARM", "ARM")]
