@@ -13,7 +13,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from . import date_relative as relative
 from . import date_words as words
+from .date_relative import Context as _Context
+from .date_relative import day_number as _day_number
+from .date_relative import valid as _valid
 from .normalize import fold_letters
 
 _FUTURE = re.compile(
@@ -49,11 +53,13 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         # "on the 20th", "Sunday the 24th" - but not "the 20th century"
         ("nth", rf"{_B}(?:on|by|until|from|since|before|after|{EN_WEEKDAY})\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th){_E}"),
         ("year", rf"{_B}(?P<pre>in|of|since|by|until|the|year|during|from|early|late|mid)[\s\-]+{YEAR}"),
-        ("weekday", rf"{_B}(?P<w>{EN_WEEKDAY}){_E}"),
+        ("same", rf"{_B}(?P<s>(?:the|that) same day|(?:later|earlier) that day|on that day){_E}"),
+        ("yearafter", rf"{_B}(?P<n>a|one|two|three|four|five|\d+)\s+years?\s+(?:to the day\s+)?(?:after|since){_E}"),
+        ("weekday", rf"{_B}(?:(?P<last>last|this past)\s+)?(?P<w>{EN_WEEKDAY}){_E}"),
         ("rel", rf"{_B}(?P<r>today|yesterday|tomorrow|tonight|last night|this morning|this evening|this year|"
                 rf"last year|this month|last month){_E}"),
         ("later", rf"{_B}(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+"
-                  rf"(?P<dir>later|earlier|after that|before that){_E}"),
+                  rf"(?P<dir>later|earlier|after that|before that|after|before){_E}"),
         ("adjacent", rf"{_B}(?P<a>the (?:previous|next|following) day|the day (?:before|after)){_E}"),
     ],
     "ar": [
@@ -70,7 +76,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
                   rf"(?:\s+(?P<rel>الماضي|المقبل|القادم|الجاري))?{_E}"),
         ("month", rf"{_B}(?P<m>{AR_MONTH})\s+(?:عام\s+)?{YEAR}"),
         ("year", rf"{_B}[وفبل]?(?P<pre>عام|العام|سنه|في|منذ|خلال|حتى)\s+{YEAR}"),
-        ("weekday", rf"{_B}[وف]?(?:يوم\s+|ليل\s+|ليله\s+|صباح\s+|مساء\s+|فجر\s+)?(?P<w>{AR_WEEKDAY}){_E}"),
+        ("same", rf"{_B}[وف]?(?:في\s+)?(?P<s>اليوم\s+(?:نفسه|ذاته|عينه)|ذات\s+اليوم|نفس\s+اليوم){_E}"),
+        ("yearafter", rf"{_B}بعد\s+(?:مرور\s+)?(?P<n>عام|سنه|عامين|سنتين)(?:\s+(?:بالضبط|تماما|كامل))?\s+(?:من|على){_E}"),
+        ("weekday", rf"{_B}[وف]?(?:يوم\s+|ليل\s+|ليله\s+|صباح\s+|مساء\s+|فجر\s+)?(?P<w>{AR_WEEKDAY})"
+                    rf"(?:\s+(?P<last>الماضي|المنصرم))?{_E}"),
         ("adjacent", rf"{_B}[وف]?(?:في\s+)?(?P<a>اليوم التالي|اليوم السابق|صباح اليوم التالي){_E}"),
         ("rel", rf"{_B}[وفل]?(?P<r>اليوم|امس|الامس|غدا|منتصف الليله الماضيه|الليله الماضيه|الليله|"
                 rf"الشهر الماضي|الشهر الجاري|هذا الشهر|الشهر المقبل|"
@@ -82,7 +91,11 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("dm", rf"{_B}(?P<d>\d{{1,2}})(?:-?го)?\s+(?P<m>{words.RU_MONTH_RE})(?:\s+{YEAR}(?:\s*(?:года|году|г\.?))?)?{_E}"),
         ("month", rf"{_B}(?P<pre>в|с|до|к|конце|начале|середине)\s+(?P<m>{words.RU_MONTH_RE})(?:\s+{YEAR})?{_E}"),
         ("year", rf"{_B}(?P<pre>в|с|до|к|от)\s+{YEAR}(?:\s*(?:года|году|год|г\.))?"),
-        ("weekday", rf"{_B}(?:в|во)\s+(?P<w>{words.RU_WEEKDAY_RE}){_E}"),
+        ("same", rf"{_B}(?P<s>в (?:тот|этот) же день|в тот день|тогда же){_E}"),
+        ("yearafter", rf"{_B}(?:ровно\s+)?(?:через|спустя)\s+(?P<n>год|два года)\s+после{_E}"),
+        # "в ночь с пятницы на субботу", "в ночь на субботу": the moment is the later day
+        ("weekday", rf"{_B}в\s+ночь\s+(?:с\s+{words.RU_WEEKDAY_RE}\s+)?на\s+(?P<w>{words.RU_WEEKDAY_RE}){_E}"),
+        ("weekday", rf"{_B}(?:в|во)\s+(?:(?P<last>прошл[а-я]+)\s+)?(?P<w>{words.RU_WEEKDAY_RE}){_E}"),
         ("rel", rf"{_B}(?P<r>сегодня|вчера|завтра|накануне){_E}"),
         ("adjacent", rf"{_B}(?P<a>на следующий день|на другой день|днем ранее|днём ранее){_E}"),
     ],
@@ -131,13 +144,6 @@ class DateMention:
     dateline: bool = False  # "YEREVAN, Dec. 15 —": when the report was filed
 
 
-@dataclass(slots=True)
-class _Context:
-    published: dt.date | None
-    future: bool
-    last_day: dt.date | None = None
-    last_year: int | None = None
-    sentence_year: int | None = None
 
 
 def find_dates(text: str, language: str, published: dt.date | None,
@@ -146,18 +152,66 @@ def find_dates(text: str, language: str, published: dt.date | None,
     mentions: list[DateMention] = []
     context = _Context(published, False)
     current_sentence = -1
-    for kind, match in raw:
+    pending: tuple[_Raw, int, str, int] | None = None  # "a day after" / "a year after" the date that follows
+    for position, (kind, match) in enumerate(raw):
         sentence = bisect_right(sentence_starts, match.start) - 1
         if sentence != current_sentence:
             current_sentence = sentence
             end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
             context.future = bool(_FUTURE.search(text, sentence_starts[sentence], end))
             context.sentence_year = None
+        if kind == "later" and _vague_or_appositive(text, match, raw, position):
+            continue
+        if _anchored_ahead(kind, match, raw, position, text):
+            pending = (match, sentence, *_shift(kind, match))
+            continue
         dateline = _is_dateline(text, match)
         for value, precision in _resolve(kind, match, context, language):
             eventful = _eventful(text, match, precision, kind)
             mentions.append(DateMention(match.start, match.end, value, precision, sentence, eventful, dateline))
+            if pending is not None:
+                shifted = relative.shifted(value, precision, pending[2], pending[3])
+                if shifted:
+                    mentions.append(DateMention(pending[0].start, pending[0].end, shifted, precision, pending[1]))
+                    if precision == "day":
+                        context.last_day = dt.date.fromisoformat(shifted)  # the happening the clause dates
+                pending = None
+        pending = None
     return mentions
+
+
+_ANCHOR_REACH = 80
+_VAGUE_BEFORE = re.compile(r"(?:less than|more than|within|nearly|almost|about|over|under|some)\s*$")
+
+
+def _vague_or_appositive(text: str, match: _Raw, raw: list, position: int) -> bool:
+    """'less than a day after', 'on Nov. 8, two days before the ceasefire': no date of its own
+    (the second only describes the date it follows)."""
+    if _VAGUE_BEFORE.search(text, max(0, match.start - 12), match.start):
+        return True
+    previous = raw[position - 1] if position else None
+    return bool(match.groups.get("dir") in ("after", "before") and previous
+                and previous[0] in _EXPLICIT and text[previous[1].end:match.start].strip() in (",", "،"))
+
+
+def _anchored_ahead(kind: str, match: _Raw, raw: list, position: int, text: str) -> bool:
+    """'a day after the 26 October attack', 'exactly a year after the war began on 27 September
+    2020': counted from the date that follows in the same clause, when there is one."""
+    if kind == "later" and match.groups.get("dir") not in ("after", "before"):
+        return False
+    if kind not in ("later", "yearafter"):
+        return False
+    following = raw[position + 1] if position + 1 < len(raw) else None
+    return bool(following and following[0] in (*_EXPLICIT, "month", "year")
+                and following[1].start - match.end <= _ANCHOR_REACH
+                and not re.search(r"[.;؛\n]", text[match.end:following[1].start]))
+
+
+def _shift(kind: str, match: _Raw) -> tuple[str, int]:
+    count = relative.count(match.groups["n"])
+    if kind == "yearafter":
+        return "years", count or 0
+    return "days", (count or 0) * (-1 if match.groups.get("dir") == "before" else 1)
 
 
 def _is_dateline(text: str, match: _Raw) -> bool:
@@ -174,16 +228,28 @@ def _raw_matches(text: str, language: str) -> list[tuple[str, _Raw]]:
         kind, names = alternatives[int(match.lastgroup[1:])]
         groups = {own: value for renamed, own in names if (value := match.group(renamed)) is not None}
         found.append((kind, _Raw(match.start(), match.end(), groups)))
-    return _drop_weekday_before_date(text, found)
+    return _drop_weekday_beside_date(text, found)
 
 
-def _drop_weekday_before_date(text: str, found: list[tuple[str, _Raw]]) -> list[tuple[str, _Raw]]:
-    """'صباح الاثنين 26 أكتوبر', 'Monday, Oct. 26': the weekday names the date that follows."""
+_JOINED_TO_DATE = re.compile(fold_letters(r"[\s,،()]*(?:الموافق|the)?[\s,،()]*"))
+# "midnight Friday-Saturday", "ليل الجمعة-السبت", "the night of Friday to Saturday": one moment
+_NIGHT_BETWEEN = re.compile(fold_letters(r"\s*(?:[-–—/]|to|into|and|إلى|الى|و|على)\s*"))
+_EXPLICIT = ("dm", "md", "numeric")
+
+
+def _drop_weekday_beside_date(text: str, found: list[tuple[str, _Raw]]) -> list[tuple[str, _Raw]]:
+    """'صباح الاثنين 26 أكتوبر', 'Monday, Oct. 26', '26 October (Monday)': the weekday names the
+    explicit date beside it; 'midnight Friday-Saturday' is the later of the two days."""
     kept = []
     for position, (kind, raw) in enumerate(found):
         following = found[position + 1] if position + 1 < len(found) else None
-        if (kind == "weekday" and following and following[0] in ("dm", "md")
-                and not text[raw.end:following[1].start].strip(" ,،")):
+        previous = found[position - 1] if position else None
+        if kind == "weekday" and following and (
+                following[0] in _EXPLICIT and _JOINED_TO_DATE.fullmatch(text, raw.end, following[1].start)
+                or following[0] == "weekday" and _NIGHT_BETWEEN.fullmatch(text, raw.end, following[1].start)):
+            continue
+        if kind == "weekday" and previous and previous[0] in _EXPLICIT and not raw.groups.get("last") \
+                and _JOINED_TO_DATE.fullmatch(text, previous[1].end, raw.start):
             continue
         kept.append((kind, raw))
     return kept
@@ -238,14 +304,6 @@ def _month_number(name: str, language: str) -> int | None:
     return words.EN_MONTHS.get(name)
 
 
-def _day_number(groups: dict, key: str = "d") -> int | None:
-    if groups.get(key):
-        return int(groups[key])
-    if groups.get("o"):
-        return words.AR_ORDINAL_DAYS.get(re.sub(r"\s+", " ", groups["o"]))
-    return None
-
-
 def _day_month(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
     month = _month_number(groups["m"], language)
     day = _day_number(groups)
@@ -294,14 +352,6 @@ def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
     return dt.date(year, month, day) if _valid(year, month, day) else None
 
 
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
 def _month(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
     month = _month_number(groups["m"], language)
     if not month:
@@ -338,7 +388,9 @@ def _weekday(groups: dict, context: _Context, language: str) -> list[tuple[str, 
     if weekday is None:
         return []
     published = context.published
-    if context.future:
+    if groups.get("last"):  # "last Monday", "يوم الاثنين الماضي": strictly before publication
+        day = published - dt.timedelta(days=(published.weekday() - weekday) % 7 or 7)
+    elif context.future:
         day = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
     else:
         day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
@@ -358,89 +410,16 @@ def _relative(groups: dict, context: _Context, language: str) -> list[tuple[str,
     return [(str(published.year + _REL_YEARS[phrase]), "year")]
 
 
-def _nth(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
-    """'on the 20th': a day of the publication month, or of the month before it."""
-    if context.published is None:
-        return []
-    day = int(groups["d"])
-    published = context.published
-    year, month = published.year, published.month
-    if day > published.day and not context.future:
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return [(dt.date(year, month, day).isoformat(), "day")] if _valid(year, month, day) else []
-
-
-def _of_it(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
-    """'في السابع عشر منه': a day of the month just mentioned."""
-    day = _day_number(groups)
-    anchor = context.last_day
-    if not day or anchor is None or not _valid(anchor.year, anchor.month, day):
-        return []
-    return [(dt.date(anchor.year, anchor.month, day).isoformat(), "day")]
-
-
 def _numeric(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
     year, month, day = int(groups["y"]), int(groups["n"]), int(groups["d"])
     return [(dt.date(year, month, day).isoformat(), "day")] if _valid(year, month, day) else []
 
 
-def _of_month(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
-    day = _day_number(groups)
-    rel = groups.get("rel") or "الجاري"
-    if rel in ("نفسه", "ذاته"):
-        anchor = context.last_day
-        if anchor is None:
-            return []
-        year, month = anchor.year, anchor.month
-    elif context.published is None:
-        return []
-    else:
-        shift = {"الماضي": -1, "المقبل": 1, "القادم": 1}.get(rel, 0)
-        index = context.published.year * 12 + context.published.month - 1 + shift
-        year, month = index // 12, index % 12 + 1
-    return [(dt.date(year, month, day).isoformat(), "day")] if day and _valid(year, month, day) else []
-
-
-def _later(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
-    """'Four days later': counted from the last day the text mentioned."""
-    count_word = groups["n"]
-    count = int(count_word) if count_word.isdigit() else words.EN_NUMBER_WORDS.get(count_word)
-    if count is None or context.last_day is None:
-        return []
-    sign = -1 if groups["dir"] in ("earlier", "before that") else 1
-    return [((context.last_day + dt.timedelta(days=sign * count)).isoformat(), "day")]
-
-
-_ADJACENT = {"the previous day": -1, "the day before": -1, "the next day": 1, "the following day": 1,
-             "the day after": 1, "اليوم التالي": 1, "صباح اليوم التالي": 1, "اليوم السابق": -1,
-             "на следующий день": 1, "на другой день": 1, "днем ранее": -1, "днём ранее": -1}
-
-
-def _adjacent(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
-    """'the next day', 'في اليوم التالي', 'на следующий день': beside the last day named."""
-    shift = _ADJACENT.get(re.sub(r"\s+", " ", groups["a"]))
-    anchor = context.last_day or context.published
-    if shift is None or anchor is None:
-        return []
-    return [((anchor + dt.timedelta(days=shift)).isoformat(), "day")]
-
-
-def _days_before(groups: dict, context: _Context, language: str) -> list[tuple[str, str]]:
-    """'ويأتي ذلك بعد يومين من توقيع': the signing was two days before publication."""
-    if context.published is None:
-        return []
-    phrase = re.sub(r"\s+", " ", groups["n"])
-    count = words.AR_DAY_COUNTS.get(phrase)
-    if count is None:
-        digits = re.match(r"\d+", phrase)
-        count = int(digits.group()) if digits else None
-    if count is None:
-        return []
-    return [((context.published - dt.timedelta(days=count)).isoformat(), "day")]
 
 
 _RESOLVERS = {
     "dm": _day_month, "md": _day_month, "numeric": _numeric, "month": _month, "year": _year,
-    "weekday": _weekday, "adjacent": _adjacent, "rel": _relative, "nth": _nth, "ofit": _of_it,
-    "ofmonth": _of_month, "later": _later, "before": _days_before,
+    "weekday": _weekday, "adjacent": relative.adjacent, "rel": _relative, "nth": relative.nth,
+    "ofit": relative.of_it, "ofmonth": relative.of_month, "later": relative.later, "before": relative.days_before,
+    "same": relative.same_day, "yearafter": relative.years_after,
 }

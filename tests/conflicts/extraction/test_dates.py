@@ -79,3 +79,56 @@ def test_the_next_day_counts_from_the_last_date_named():
         ("2020-11-09", "day"), ("2020-11-10", "day")]
     assert _dates("وقعت الهجمات في 27 أيلول، وفي اليوم التالي أعلنت الحكومة.", "ar", published) == [
         ("2020-09-27", "day"), ("2020-09-28", "day")]
+
+
+def _days(text: str, language: str, published: dt.date) -> list[str]:
+    return [value for value, precision in _dates(text, language, published) if precision == "day"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The town was shelled on 4 October. On the same day, a drone was downed.", "en"),
+    ("قُصفت البلدة في 4 أكتوبر. وفي اليوم نفسه أُسقطت طائرة مسيّرة.", "ar"),
+    ("Город обстреляли 4 октября. В тот же день был сбит беспилотник.", "ru"),
+])
+def test_the_same_day_is_the_day_named_last_not_publication(text, language):
+    assert _days(text, language, dt.date(2020, 10, 15)) == ["2020-10-04", "2020-10-04"]
+
+
+def test_a_day_after_counts_from_the_date_that_follows_or_the_last_one_named():
+    published = dt.date(2020, 10, 15)
+    assert _days("Two days after the 8 October attack, troops moved.", "en", published) == [
+        "2020-10-08", "2020-10-10"]
+    assert _days("The town fell on 4 October. A day after the fall, talks began.", "en", published) == [
+        "2020-10-04", "2020-10-05"]
+    assert _days("It was captured on Nov. 8, two days before the ceasefire.", "en", published) == ["2020-11-08"]
+    assert _days("Less than a day after the truce, shelling resumed.", "en", published) == []
+
+
+def test_last_weekday_is_strictly_before_publication():
+    monday = dt.date(2020, 10, 26)
+    assert _days("The ministers met last Monday.", "en", monday) == ["2020-10-19"]
+    assert _days("والتقى الوزيران يوم الاثنين الماضي.", "ar", monday) == ["2020-10-19"]
+    assert _days("The ministers met on Monday.", "en", monday) == ["2020-10-26"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The truce took effect at midnight Friday-Saturday.", "en"),
+    ("ودخلت الهدنة حيز التنفيذ منتصف ليل الجمعة-السبت.", "ar"),
+    ("Перемирие вступило в силу в ночь с пятницы на субботу.", "ru"),
+])
+def test_a_night_between_two_weekdays_is_one_moment_on_the_later_day(text, language):
+    assert _days(text, language, dt.date(2020, 10, 28)) == ["2020-10-24"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("On Monday, 26 October, a new truce began.", "en"),
+    ("A new truce began on 26 October (Monday).", "en"),
+    ("ووقع الاتفاق يوم الاثنين الموافق 26 أكتوبر.", "ar"),
+])
+def test_a_weekday_joined_to_an_explicit_date_takes_that_date(text, language):
+    assert _days(text, language, dt.date(2020, 10, 30)) == ["2020-10-26"]
+
+
+def test_exactly_a_year_after_a_stated_date():
+    text = "Exactly a year after the war began on 27 September 2020, Aliyev spoke. The day before, troops moved."
+    assert _days(text, "en", dt.date(2021, 10, 1)) == ["2020-09-27", "2021-09-27", "2021-09-26"]
