@@ -87,7 +87,9 @@ def _passive(changes: dict, document: Document, index: int, match: re.Match[str]
 
 def _suppressed(text: str, position: int, end: int | None = None, sentence_start: int = 0) -> bool:
     before = text[max(sentence_start, position - 40):position]
-    if vocab.NEGATION.search(before) or vocab.PURPOSE_BEFORE.search(before) or vocab.ADJECTIVAL_BEFORE.search(before):
+    if vocab.NEGATION.search(before) or vocab.PURPOSE_BEFORE.search(before) or vocab.ATTEMPT_BEFORE.search(before):
+        return True
+    if vocab.ADJECTIVAL_BEFORE.search(before) and not (end is not None and vocab.NOMINAL_TRIGGER.search(text[position:end])):
         return True
     if vocab.PEACEKEEPERS.search(text, max(sentence_start, position - 60), position):
         return True  # peacekeepers entering a town take no territory
@@ -212,13 +214,17 @@ def _antecedent(document: Document, index: int, position: int, *, local: bool = 
     fallback = None
     # Walk back from the trigger; a few places back is as far as a pronoun reaches.
     earlier = document.places[: bisect_left(document.place_starts, position)]
+    setting = None
     for hit in reversed(earlier[-_ANTECEDENT_REACH:]):
         if hit.end > position or not _usable(document, hit):
+            continue
+        if vocab.SETTING_BEFORE.search(document.text, max(0, hit.start - 25), hit.start):
+            setting = setting or hit.record  # "lies above Stepanakert": where, not what was taken
             continue
         if not wants_local or hit.record.kind in _LOCAL_KINDS:
             return hit.record
         fallback = fallback or hit.record
-    return fallback
+    return fallback or setting
 
 
 def _main_region(document: Document) -> PlaceRecord | None:
@@ -276,7 +282,10 @@ def _parties(document: Document, parties: list[PartyMention], match: re.Match[st
             return None, holder
         loser = subject or (after[0].code if after else None)
         return loser, recipient or COUNTERPART.get(loser or "")
-    return source, subject if subject != source else None
+    taker = subject if subject != source else None
+    if taker is None and kind == "capture" and source:
+        taker = COUNTERPART.get(source)  # "the liberation of Fuzuli from Armenian forces": the other side
+    return source, taker
 
 
 def _subject_before(text: str, before: list[PartyMention], position: int) -> str | None:
@@ -326,7 +335,7 @@ def _is_recipient(text: str, party: PartyMention) -> bool:
 
 def _date(document: Document, index: int, match: re.Match[str], place_end: int, limit: int) -> str | None:
     """The date right after the place; after a postponement, the new date; else the nearest."""
-    dates = document.in_sentence(document.dates, index)
+    dates = [date for date in document.in_sentence(document.dates, index) if not _deal_date(document.text, date)]
     postponed = vocab.POSTPONED.search(document.text, place_end, limit)
     if postponed:
         later = [date for date in dates if postponed.end() <= date.start < limit]
@@ -338,3 +347,10 @@ def _date(document: Document, index: int, match: re.Match[str], place_end: int, 
     if not dates:
         return None
     return min(dates, key=lambda date: abs(date.start - match.start())).value
+
+
+def _deal_date(text: str, date) -> bool:
+    """'the agreement signed on 10 November provides for the handover of Aghdam': the date is
+    the agreement's; the handover has none unless a deadline or handover day is stated."""
+    return bool(vocab.DEAL_DATE_BEFORE.search(text, max(0, date.start - 30), date.start)
+                or vocab.DEAL_AFTER_DATE.match(text[date.end:date.end + 30]))

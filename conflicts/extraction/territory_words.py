@@ -9,7 +9,9 @@ from .patterns import ScriptLexicon, lexicon_regex
 # Active triggers: the place follows ("recaptured Zangilan", "استعاد ... مدينة زنغيلان").
 ACTIVE = {
     "capture": ["captured", "recaptured", "retook", "retaken", "took control of", "taken control of",
-                "took(?= (?:it|them)(?!\\w))", "took over", "seized", "seized control of",
+                "took(?= (?:it|them)(?!\\w))", "took over",
+                "took(?! (?:part|place|office|note|steps|time|power|effect|aim|action|hold|charge|up|over)(?!\\w))",
+                "seized", "seized control of",
                 "(?:regained|gained|took|seized|established|restored) control (?:of|over)",
                 "took back", "takes? back", "taken back",
                 "gained control of", "retook control of", "liberated", "liberation of", "capture of", "occupied", "overran",
@@ -20,7 +22,8 @@ ACTIVE = {
                 "взял[аи]?", "освободил[аи]?", "освобождени[ея]", "захватил[аи]?",
                 "занял[аи]?", r"вош(?:ли|ел|ла) в"],
     "handover": ["hands? over", "handed over", "hands? back", "handed back", "handing over", "ceded",
-                 "handover of", "return of", "(?:its|their) handover", "تسليم",
+                 "handover of", "return of", "returns?(?! (?:to|home|of)(?!\\w))", "returning(?! (?:to|home)(?!\\w))",
+                 "(?:its|their) handover", "تسليم",
                  "تسليمها", "سلمت", "передал[аи]?", "передач[аиу]",
                  "вернул[аи]?", "возвращени[ея]"],
     "withdrawal": ["withdr[ae]w from", "withdrawn from", "pulled out of", "انسحبت من", "انسحب من",
@@ -50,6 +53,18 @@ PEACEKEEPERS = re.compile(lexicon_regex(
 INTO_FORCE_AFTER = re.compile(r"[^.،,]{0,60}?(?:حيز التنفيذ|into force|into effect)")
 # "للسيطرة على" / "to capture": a goal, not a change.
 PURPOSE_BEFORE = re.compile(r"(?:(?<!\w)to\s+|(?<!\w)in order to\s+|(?<!\w)[وف]?ل)$")
+# "trying to seize", "an attempted capture of", "بمحاولة السيطرة على", "попытка захватить": not a change.
+ATTEMPT_BEFORE = re.compile(fold_letters(
+    r"(?<!\w)(?:try|trying|tried|tries|attempt\w*|sought|seeking|seek|failed|bid|[وفب]?محاول\w*|حاول\w*"
+    r"|попыт\w*|пытал\w*|пытаю\w*)(?!\w)(?:\s+\S+){0,2}\s*$"))
+# "the occupied territories": a participle, not an event; "the liberation of" is a noun phrase.
+NOMINAL_TRIGGER = re.compile(r"(?:\bof|\bover|ion|ure|ver|turn)$")
+# The date of the deal, not of the change: "the agreement signed on 10 November provides for".
+DEAL_DATE_BEFORE = re.compile(fold_letters(
+    r"(?<!\w)(?:signed|agreed|reached|concluded|brokered|of|وقع\w*|الموقع\w*|توقيع\w*|المبرم\w*|подписан\w*)"
+    r"\s+(?:on\s+|في\s+|يوم\s+)?$"))
+DEAL_AFTER_DATE = re.compile(fold_letters(
+    r"^\s*(?:\d{4}\s+)?(?:agreement|deal|statement|accord|ceasefire|truce|declaration)"))
 HANDOVER_CONTEXT = re.compile(lexicon_regex(["hand(?:ed|s|ing)? over", "hand(?:ed|s)? back", "handover",
                                              "تسليم", "передач[а-я]*", "переда[а-я]*"]))
 CORRIDOR_AFTER = re.compile(r"^[\s\-]*(?:corridor|коридор)")
@@ -85,5 +100,9 @@ LOCATIVE_TAIL = re.compile(
     r"в|под|около|южнее|севернее)\s+(?:\S+\s+){0,1}$"
 )
 ADJUNCT_TAIL = re.compile(fold_letters(
-    r"\S\s+(?:in|at|near|outside|around|inside|في|قرب|عند|حول|داخل|в|под|около)\s+(?:the\s+)?$"))
+    r"\S\s+(?:in|at|near|outside|around|inside|في|قرب|بالقرب من|على مقربه من|عند|حول|داخل|в|под|около)\s+(?:the\s+)?$"))
+# "Shusha lies above Stepanakert. ... captured it": a place in a locative phrase is a setting.
+SETTING_BEFORE = re.compile(fold_letters(
+    r"(?<!\w)(?:above|below|overlooking|near|outside|around|from|in|at|toward|towards|قرب|فوق|بالقرب من|في|"
+    r"над|около|под|в)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$"))
 LOCATIVE_BEFORE = re.compile(r"(?:in|inside|في|в)\s+$")

@@ -85,3 +85,37 @@ def test_the_next_handover_in_a_run_may_be_named_without_its_verb(gazetteer):
     assert _changes(text, gazetteer) == [
         ("Aghdam", "AZE", "handover", "2020-11-20"), ("Lachin", "AZE", "handover", "2020-12-01")]
     assert _changes("In the league table, Lachin is next, on December 1.", gazetteer) == []
+
+
+def test_english_deadlines_each_place_with_its_own(gazetteer):
+    text = ("Under the deal, Armenia must return the Aghdam district by Nov. 20, the Lachin district by Dec. 1, "
+            "and Kalbajar by Nov. 15.")
+    assert _changes(text, gazetteer) == [
+        ("Aghdam", "AZE", "handover", "2020-11-20"), ("Lachin", "AZE", "handover", "2020-12-01"),
+        ("Kalbajar", "AZE", "handover", "2020-11-15")]
+
+
+def test_liberation_from_a_side_goes_to_the_other_side(gazetteer):
+    text = "The liberation of Fuzuli from Armenian forces on 17 October was celebrated in the capital."
+    assert _changes(text, gazetteer) == [("Fuzuli", "AZE", "capture", "2020-10-17")]
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijani troops were trying to seize Shusha on Sunday.",
+    "Azerbaijani forces attempted to capture Hadrut on 12 October.",
+    "وقامت القوات الأذربيجانية بمحاولة السيطرة على مدينة شوشا.",
+    "وسيطرت القوات الأذربيجانية على قرى بالقرب من هادروت.",
+])
+def test_attempts_and_places_near_the_action_are_not_changes(text, gazetteer):
+    assert _changes(text, gazetteer) == []
+
+
+def test_pronoun_object_skips_the_setting_and_historical_captures_keep_their_dates(gazetteer):
+    text = "Shusha lies above Stepanakert. Armenian forces captured it on May 8, 1992, and took Lachin on May 18, 1992."
+    assert _changes(text, gazetteer) == [
+        ("Shusha", "ARM", "capture", "1992-05-08"), ("Lachin", "ARM", "capture", "1992-05-18")]
+
+
+def test_a_handover_takes_no_date_from_the_signing_of_its_agreement(gazetteer):
+    text = "The agreement signed on 10 November provides for the handover of Aghdam and Lachin to Azerbaijan."
+    assert _changes(text, gazetteer) == [("Aghdam", "AZE", "handover", None), ("Lachin", "AZE", "handover", None)]
