@@ -126,7 +126,7 @@ def articles_sweep_stuck(*, now: datetime.datetime | None = None) -> int:
     now = now or timezone.now()
     queued_before = now - datetime.timedelta(seconds=settings.FAULTLINE_REQUEUE_QUEUED_AFTER)
     extracting_before = now - datetime.timedelta(seconds=settings.FAULTLINE_REQUEUE_EXTRACTING_AFTER)
-    _fail_exhausted()
+    articles_fail_exhausted()
     stale = Article.objects.filter(status=ArticleStatus.EXTRACTING, claimed_at__lt=extracting_before)
     for article_id in stale.values_list("id", flat=True):
         Article.objects.filter(id=article_id, status=ArticleStatus.EXTRACTING, claimed_at__lt=extracting_before).update(
@@ -142,10 +142,14 @@ def articles_sweep_stuck(*, now: datetime.datetime | None = None) -> int:
     return sent
 
 
-def _fail_exhausted() -> None:
-    Article.objects.filter(
+def articles_fail_exhausted(*, article_id: int | None = None) -> int:
+    """Give up on articles that stopped the worker too often (a poison article must not loop)."""
+    exhausted = Article.objects.filter(
         status__in=[ArticleStatus.QUEUED, ArticleStatus.EXTRACTING], attempts__gte=settings.FAULTLINE_MAX_ATTEMPTS
-    ).update(
+    )
+    if article_id is not None:
+        exhausted = exhausted.filter(id=article_id)
+    return exhausted.update(
         status=ArticleStatus.FAILED,
         error=f"Gave up after {settings.FAULTLINE_MAX_ATTEMPTS} attempts; the worker kept stopping on this article.",
     )

@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 
 from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
 from briefings.models import Article, ArticleStatus
+from briefings.services.articles import articles_fail_exhausted
 from conflicts.services.claims import claims_replace
 from conflicts.services.extraction import extraction_run
 
@@ -23,8 +25,9 @@ def article_claim(*, article_id: int, token: str) -> bool:
     job back at once; anyone else waits for the sweeper to declare the claim stale.
     """
     claimable = Q(status=ArticleStatus.QUEUED) | Q(status=ArticleStatus.EXTRACTING, claim_token=token)
+    not_exhausted = Q(attempts__lt=settings.FAULTLINE_MAX_ATTEMPTS)
     return bool(
-        Article.objects.filter(Q(id=article_id) & claimable).update(
+        Article.objects.filter(Q(id=article_id) & claimable & not_exhausted).update(
             status=ArticleStatus.EXTRACTING, claim_token=token, claimed_at=timezone.now(), attempts=F("attempts") + 1
         )
     )
@@ -33,7 +36,7 @@ def article_claim(*, article_id: int, token: str) -> bool:
 def article_extract(*, article_id: int, token: str) -> str:
     """Returns what happened: 'extracted', 'failed' or 'skipped' (not ours to do)."""
     if not article_claim(article_id=article_id, token=token):
-        return "skipped"
+        return "failed" if articles_fail_exhausted(article_id=article_id) else "skipped"
     article = Article.objects.get(id=article_id)
     try:
         result = extraction_run(text=article.text, published=article.published)

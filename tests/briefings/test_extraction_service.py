@@ -72,3 +72,14 @@ def test_sweeper_hands_back_stuck_jobs_and_gives_up_on_poison(article, settings)
 def test_sweeper_leaves_fresh_jobs_alone(article):
     assert articles_sweep_stuck() == 0
     assert Article.objects.get(id=article.id).status == ArticleStatus.QUEUED
+
+
+def test_an_article_that_keeps_killing_workers_fails_instead_of_looping(article, settings):
+    # Each redelivery after a worker died counts as an attempt; at the limit the job gives up.
+    Article.objects.filter(id=article.id).update(
+        status=ArticleStatus.EXTRACTING, claim_token="run-1", attempts=settings.FAULTLINE_MAX_ATTEMPTS
+    )
+    assert article_extract(article_id=article.id, token="run-1") == "failed"
+    failed = Article.objects.get(id=article.id)
+    assert failed.status == ArticleStatus.FAILED and "Gave up after" in failed.error
+    assert not TerritoryChangeClaim.objects.filter(article=article).exists()
