@@ -7,7 +7,8 @@ from .patterns import ScriptLexicon, lexicon_regex
 
 STRONG_TRIGGERS = ScriptLexicon({"strong_triggers": [
     "cease-?fires?", "truces?", "armistice", "agreement to end", "deal (?:ending|to end)", "trilateral statement",
-    "joint statement", "peace deal",
+    "joint statement", "peace deal", r"memorandum (?:on|of) (?:[\w-]+ ){0,3}?(?:de-escalation|ceasefire|truce|cessation)",
+    r"مذكره\s+(?:\S+\s+){0,3}?(?:خفض التصعيد|وقف)", r"меморандум[а-я]*\s+(?:\S+\s+){0,3}?(?:деэскалац|прекращени)[а-я]*",
     "cessation of hostilities", r"suspend(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:operations|measures|hostilities|offensive)",
     r"halt(?:ed|s)?\s+(?:\w+\s+){0,2}?(?:offensive|operations|hostilities)",
     r"تعليق\s+[\"«“]?(?:ال)?(?:عمليات|اجراءات|اعمال)", r"وقف\s+(?:\S+\s+){0,2}?(?:ل)?(?:لاطلاق|اطلاق)\s+النار", r"وقف\s+النار",
@@ -39,7 +40,7 @@ SIGNED = re.compile(lexicon_regex([
 ], arabic_prefix=True))
 EFFECTIVE = re.compile(lexicon_regex([
     "take effect", "took effect", "takes effect", "in force", "into force", "into effect",
-    "went into", "starting", "beginning", "effective", "came into force", "begins?",
+    "went into", "taking effect", "coming into force", "starting", "beginning", "effective", "came into force", "begins?",
     "as of", "اعتبارا من", "ابتداء من", "بدءا من", "يسري", "سريانه", "سريان", "حيز التنفيذ", "يبدا", "توقفت", "تدخل", "действует",
     r"вступ[а-я]*\s+в\s+силу",
 ], arabic_prefix=True))
@@ -63,11 +64,15 @@ TERMS: dict[str, list[str]] = {
         "peacekeep\\w* (?:will|to) (?:be )?deploy\\w*",
         "(?:control|protection|supervision) of (?:\\w+ ){0,2}peacekeep\\w*",
         "(?:patrolled|guarded|monitored|policed) by (?:\\w+ ){0,2}peacekeep\\w*",
+        "peacekeep\\w* (?:(?:would|will|are to|were) )?(?:be )?(?:deployed|stationed|posted)",
+        r"(?:تنتشر|ستنتشر|ينتشر|سينتشر)\s+(?:\S+\s+){0,3}?حفظ\w*\s+(?:ال)?سلام",
         "(?:نشر|انتشار) (?:\\w+ ){0,2}حفظ\\w* (?:ال)?سلام",
         "(?:размещени|развертывани|ввод)[а-я]* миротвор[а-я]*",
     ],
     "corridor": ["corridor", "ممر", "коридор[а-я]*"],
     "prisoner_exchange": ["prisoners? of war", "prisoner exchange", "exchange of prisoners",
+                          r"(?:exchange|swap|return)\s+(?:of\s+)?(?:\w+\s+){0,3}?bodies", "body exchange",
+                          r"تبادل\s+(?:\S+\s+){0,2}?(?:الجثث|الجثامين|جثث)", r"обмен[а-я]*\s+(?:\S+\s+){0,2}?тел",
                           r"exchange (?:\w+ ){0,2}prisoners", "prisoner swap", "تبادل اسرى",
                           "تبادل الاسرى", "обмен[а-я]* пленн[а-я]*", "военнопленн[а-я]*"],
     "refugee_return": ["refugees (?:\\w+ ){0,3}(?:are to )?return", "displaced (?:people )?and refugees",
@@ -79,8 +84,26 @@ TERMS: dict[str, list[str]] = {
                     "disband[a-z]*", "نزع السلاح", "نزع سلاح", "تسليم السلاح", "تسليم الاسلحه", "القاء السلاح",
                     r"(?:س?[تي]لقي|س?[تي]سلم)\s+(?:\S+\s+){0,3}?(?:سلاحها|اسلحتها|سلاحهم|اسلحتهم)",
                     r"حل\s+(?:ال)?تشكيلات", "разоруж[а-я]*", r"сда[а-я]*\s+оружи[а-я]*"],
-    "monitoring": ["monitoring mission", "monitors", "observers", "joint patrols", "مراقبين", "دوريات",
+    "monitoring": ["monitoring mission", "monitors", "observers", "joint patrols", "monitor(?:ing)? (?:the )?compliance",
+                   "(?:working group|task force|joint commission|monitoring centre|monitoring center) to monitor",
+                   r"(?:working group|task force|joint (?:monitoring )?(?:centre|center|commission))\b",
+                   "مجموعه عمل", "فريق عمل", "مركز (?:ال)?مراقبه", "لمراقبه", "مراقبه (?:الالتزام|تنفيذ|وقف)",
+                   r"рабоч[а-я]*\s+групп[а-я]*", r"мониторинг[а-я]*", r"центр[а-я]*\s+(?:по\s+)?контрол[а-я]*",
+                   "مراقبين", "دوريات",
                    "наблюдател[а-я]*", r"совместн[а-я]*\s+патрул[а-я]*"],
 }
 TERM_LEXICON = ScriptLexicon(TERMS, arabic_prefix=True)  # one pass per sentence finds every term
+# A ceasefire said to be holding, or talks said to resume, is not a new ceasefire on that day.
+STATUS = re.compile(lexicon_regex([
+    r"(?:appear\w*|seem\w*) to (?:be )?(?:hold\w*|largely hold\w*)", r"(?:was|is|were|are) (?:\w+ )?holding", "held",
+    "holds", "largely held", r"(?:would|will|to) resume", "resumed", "صامده", "صمدت", "تصمد", "صامدا",
+    r"соблюда[а-я]*", r"держ[а-я]*ся",
+], arabic_prefix=True))
+OPPOSITION = re.compile(lexicon_regex(["opposition", "rebels", "المعارضه", "оппозици[а-я]*"], arabic_prefix=True))
+SYRIA_WORDS = re.compile(lexicon_regex(["syria\\w*", "idlib", "aleppo", "damascus", "astana", "de-escalation",
+                                        "سوري\\w*", "ادلب", "حلب", "دمشق", "استانا", "خفض التصعيد", "сири[а-я]*",
+                                        "идлиб[а-я]*", "астан[а-я]*"], arabic_prefix=True))
+KARABAKH_WORDS = re.compile(lexicon_regex(["karabakh", "armenia\\w*", "azerbaijan\\w*", "قره باغ", "كاراباخ",
+                                           "ارمين\\w*", "اذربيجان\\w*", "карабах[а-я]*", "армени[а-я]*",
+                                           "азербайджан[а-я]*"], arabic_prefix=True))
 CONFLICT_PARTIES = ("ARM", "AZE", "nkr", "SYR", "syrian-opposition")

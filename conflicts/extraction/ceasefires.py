@@ -65,11 +65,23 @@ def _candidate(document: Document, index: int) -> _Candidate | None:
               if (not weak or _weak_linked(text, triggers, date))
               and any(_linked(text, trigger.start(), trigger.end(), date) for trigger in triggers)]
     # A date right after "signed"/"takes effect" beats one that merely sits nearby.
-    with_role = [date for date in linked if _role_word_before(text, date)]
+    with_role = [date for date in linked if _role_word_before(text, date) or _signed_lead(text, triggers, date)]
     candidate = _Candidate(sentences=[index], weak=weak)
     for date in with_role or linked:
         _assign_role(candidate, text, triggers[0].start(), date)
     return candidate if candidate.dates() else None
+
+
+def _signed_lead(text: str, triggers: list, date: DateMention) -> bool:
+    """'signed a memorandum on de-escalation zones ... on 4 May': the signing word leads the
+    deal's name and the date closes the same clause."""
+    before = [trigger for trigger in triggers if trigger.end() <= date.start]
+    if not before:
+        return False
+    trigger = before[-1]
+    between = text[trigger.end():date.start]
+    return (len(between) <= _CLOSE_AFTER_TRIGGER and not any(mark in between for mark in ",،;.")
+            and bool(vocab.SIGNED.search(text, max(0, trigger.start() - 30), trigger.start())))
 
 
 def _role_word_before(text: str, date: DateMention) -> bool:
@@ -98,6 +110,11 @@ def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) 
         return False  # "YEREVAN, Sept. 15 — A ceasefire ...": the report's date, not the deal's
     if date.start >= trigger_end:
         between = text[trigger_end:date.start]
+        if vocab.STATUS.search(between):
+            return False  # "the ceasefire appeared to be holding on Monday": not a new ceasefire
+        signed_before = vocab.SIGNED.search(text, max(0, trigger_start - 30), trigger_start)
+        if signed_before and len(between) <= _AFTER_TRIGGER and not any(mark in between for mark in ".;؛"):
+            return True  # "signed a memorandum on de-escalation zones in Syria on 4 May"
         return len(between) <= _CLOSE_AFTER_TRIGGER or (
             len(between) <= _AFTER_TRIGGER and bool(vocab.SIGNED.search(between) or vocab.EFFECTIVE.search(between)))
     between = text[date.end:trigger_start].lstrip(" ،,")  # "Ранее, 26 октября, вступило в силу перемирие"
@@ -196,13 +213,23 @@ def _return_clauses(document: Document, index: int, evidence: str, start: int, e
     return clauses
 
 
-def _default_parties(document: Document) -> list[str]:
-    """'the two sides': the sides of the conflict the article is about."""
-    mentioned = {party.code for party in document.parties}
-    if mentioned & {"ARM", "AZE", "nkr"}:
-        return ["ARM", "AZE"]
-    if mentioned & {"SYR", "syrian-opposition"}:
-        return ["SYR", "syrian-opposition"]
+_SIDES = {"karabakh": ["ARM", "AZE"], "syria": ["SYR", "syrian-opposition"]}
+
+
+def _default_parties(document: Document, sentences: list[int]) -> list[str]:
+    """'the two sides', 'a memorandum signed by the guarantors': the sides of the conflict the
+    text around the ceasefire is about (its paragraph, then the article), never a fixed pair."""
+    text = document.text
+    paragraphs = {document.sentences[index].paragraph for index in sentences}
+    near = [index for paragraph in sorted(paragraphs) for index in document.paragraph_sentences(paragraph)]
+    spans = [(document.sentences[index].start, document.sentences[index].end) for index in near]
+    for scope in (spans, [(0, len(text))]):
+        scores = {"karabakh": 0, "syria": 0}
+        for start, end in scope:
+            scores["karabakh"] += len(vocab.KARABAKH_WORDS.findall(text, start, end))
+            scores["syria"] += len(vocab.SYRIA_WORDS.findall(text, start, end))
+        if scores["karabakh"] != scores["syria"]:
+            return _SIDES[max(scores, key=lambda side: scores[side])]
     return []
 
 
@@ -219,6 +246,10 @@ def _parties(document: Document, sentences: list[int]) -> tuple[tuple[str, ...],
                     mediators.append(party.code)
                 continue
             parties.append(party.code)
-    parties = list(dict.fromkeys(parties)) or _default_parties(document)
+    if "SYR" in parties and "syrian-opposition" not in parties and any(
+            vocab.OPPOSITION.search(text, document.sentences[index].start, document.sentences[index].end)
+            for index in sentences):
+        parties.append("syrian-opposition")  # "the Syrian government and the opposition agreed"
+    parties = list(dict.fromkeys(parties)) or _default_parties(document, sentences)
     mediators = [code for code in dict.fromkeys(mediators) if code not in parties]
     return tuple(parties), tuple(mediators)
