@@ -23,6 +23,8 @@ def extract_events(document: Document, topics: list[str], hits: dict[str, list[i
                                     and not _in_parentheses(document.text, other.start)
                                     for other in by_sentence[mention.sentence]):
             continue  # "YEREVAN, Dec. 15 — ... on Monday": the lead dates its own news
+        if mention.dateline and _lead_dated_elsewhere(document, mention, by_sentence):
+            continue  # "МОСКВА, 20 ноября. ... в четверг": the news happened on another day
         if _covered_by_finer(by_sentence[mention.sentence], mention):
             continue
         key = (mention.value, mention.precision)
@@ -78,6 +80,17 @@ class _TopicChooser:
 def _count(table: dict[int, dict[str, int]], key: int, slug: str) -> None:
     per_topic = table.setdefault(key, {})
     per_topic[slug] = per_topic.get(slug, 0) + 1
+
+
+def _lead_dated_elsewhere(document: Document, mention, by_sentence: dict[int, list]) -> bool:
+    """A dateline standing as its own sentence dates the report; the lead after it says when the
+    news happened. If the lead names days and none is the dateline's, the dateline is no event."""
+    sentence = document.sentences[mention.sentence]
+    if document.text[mention.end:sentence.end].strip(" .,-—–"):
+        return False
+    lead = by_sentence.get(mention.sentence + 1, [])
+    days = [other.value for other in lead if other.precision == "day" and other.eventful]
+    return bool(days) and mention.value not in days
 
 
 def _in_parentheses(text: str, position: int) -> bool:

@@ -70,3 +70,11 @@ def test_event_without_keywords_nearby_takes_the_articles_main_topic(gazetteer):
     topics = sorted(default_topics(), key=lambda topic: topic.slug)
     result = extract(text, gazetteer=gazetteer, topics=topics)
     assert [e.topic for e in result.events] == ["karabakh"]
+
+
+def test_a_dateline_standing_alone_is_no_event_when_the_lead_dates_the_news_elsewhere(gazetteer):
+    published = dt.date(2020, 11, 20)
+    assert _events("МОСКВА, 20 ноября.\nРоссийские миротворцы вошли в Лачин в четверг.", gazetteer, published) == {
+        ("2020-11-19", "day")}
+    assert _events("МОСКВА, 20 ноября.\nРоссийские миротворцы развернуты в Карабахе.", gazetteer, published) == {
+        ("2020-11-20", "day")}
