@@ -152,14 +152,19 @@ def find_dates(text: str, language: str, published: dt.date | None,
     mentions: list[DateMention] = []
     context = _Context(published, False)
     current_sentence = -1
+    sentence_future = False
     pending: tuple[_Raw, int, str, int] | None = None  # "a day after" / "a year after" the date that follows
     for position, (kind, match) in enumerate(raw):
         sentence = bisect_right(sentence_starts, match.start) - 1
         if sentence != current_sentence:
             current_sentence = sentence
             end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
-            context.future = bool(_FUTURE.search(text, sentence_starts[sentence], end))
+            sentence_future = bool(_FUTURE.search(text, sentence_starts[sentence], end))
             context.sentence_year = None
+        if kind == "weekday":
+            context.future = sentence_future and _future_clause(text, match, sentence_starts[sentence], end)
+        else:
+            context.future = sentence_future
         if kind == "later" and _vague_or_appositive(text, match, raw, position):
             continue
         if _anchored_ahead(kind, match, raw, position, text):
@@ -181,6 +186,25 @@ def find_dates(text: str, language: str, published: dt.date | None,
 
 
 _ANCHOR_REACH = 80
+_CLAUSE_REACH = 45
+_REPORTED_BEFORE = re.compile(fold_letters(
+    r"(?<!\w)(?:said|announced|told|stated|reported|confirmed|قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|заявил[аи]?"
+    r"|сообщил[аи]?|объявил[аи]?)(?:\s+\S+){0,2}\s*$"))
+
+
+_REPORTED_AFTER = re.compile(fold_letters(
+    r"[\s,،]*(?:\S+\s+){0,3}?(?:said|announced|told|stated|reported|confirmed|قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر"
+    r"|ذكرت|заявил[аи]?|сообщил[аи]?|объявил[аи]?)(?!\w)"))
+
+
+def _future_clause(text: str, match: _Raw, start: int, end: int) -> bool:
+    """'On Monday, Armenia said it will withdraw': the weekday is when it was said. A weekday
+    looks ahead only when a future word sits in its own clause, close by."""
+    if _REPORTED_BEFORE.search(text, max(start, match.start - 30), match.start) or _REPORTED_AFTER.match(
+            text, match.end, min(end, match.end + 40)):
+        return False
+    low, high = max(start, match.start - _CLAUSE_REACH), min(end, match.end + _CLAUSE_REACH)
+    return bool(_FUTURE.search(text, low, high))
 _VAGUE_BEFORE = re.compile(r"(?:less than|more than|within|nearly|almost|about|over|under|some)\s*$")
 
 

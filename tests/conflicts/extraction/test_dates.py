@@ -132,3 +132,11 @@ def test_a_weekday_joined_to_an_explicit_date_takes_that_date(text, language):
 def test_exactly_a_year_after_a_stated_date():
     text = "Exactly a year after the war began on 27 September 2020, Aliyev spoke. The day before, troops moved."
     assert _days(text, "en", dt.date(2021, 10, 1)) == ["2020-09-27", "2021-09-27", "2021-09-26"]
+
+
+def test_a_weekday_looks_ahead_only_when_its_own_clause_is_about_the_future():
+    published = dt.date(2020, 10, 14)  # a Wednesday
+    text = "On Monday, Armenia said the next round of talks would be held in Moscow and that it will withdraw."
+    assert _days(text, "en", published) == ["2020-10-12"]
+    assert _days("Azerbaijan said on Tuesday it will hold talks on Friday.", "en", published) == [
+        "2020-10-13", "2020-10-16"]
