@@ -83,7 +83,7 @@ def extract_casualties(document: Document) -> list[Casualty]:
     if not _CONFLICT[document.language].search(document.text):
         return []  # players injured in a match or a road accident are not war casualties
     found: list[Casualty] = []
-    seen: set[tuple[int, str]] = set()
+    seen: dict[tuple[int, str], tuple[int, str | None]] = {}
     last: Casualty | None = None
     for index, sentence in enumerate(document.sentences):
         if sentence.headline:
@@ -95,10 +95,15 @@ def extract_casualties(document: Document) -> list[Casualty]:
         for number in numbers:
             kind = _kind_of(document, number, previous_end, previous_kind, last, sentence.end)
             previous_end, previous_kind = number.end, kind
-            if kind is None or (number.value, kind) in seen:
+            if kind is None:
                 continue
-            seen.add((number.value, kind))
-            last = _casualty(document, number, kind, index)
+            casualty = _casualty(document, number, kind, index)
+            earlier = seen.get((number.value, kind))
+            # a figure repeated is one fact; "two Armenian and two Azerbaijani soldiers" are two
+            if earlier is not None and (earlier[0] != index or earlier[1] == casualty.party):
+                continue
+            seen[(number.value, kind)] = (index, casualty.party)
+            last = casualty
             found.append(last)
     return found
 

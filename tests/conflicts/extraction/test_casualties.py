@@ -80,3 +80,17 @@ def test_each_figure_takes_the_party_that_qualifies_it_and_the_source_reports(ga
     assert [(c.count, c.party, c.reported_by) for c in casualties] == [(4, "ARM", "AZE"), (3, "AZE", "AZE")]
     text = "According to the Armenian defence ministry, 7 soldiers were killed in the fighting."
     assert [(c.party, c.reported_by) for c in extract(text, gazetteer=gazetteer).casualties] == [("ARM", "ARM")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت وزارة الدفاع الأذربيجانية مقتل 4 جنود أرمن و3 عسكريين أذربيجانيين في المعارك.",
+    "Azerbaijan's defence ministry said 4 Armenian soldiers and 3 Azerbaijani servicemen were killed.",
+])
+def test_a_second_figure_in_the_sentence_has_its_own_party(text, gazetteer):
+    casualties = extract(text, gazetteer=gazetteer).casualties
+    assert [(c.count, c.party, c.reported_by) for c in casualties] == [(4, "ARM", "AZE"), (3, "AZE", "AZE")]
+
+
+def test_equal_figures_for_two_parties_in_one_sentence_are_two_facts(gazetteer):
+    text = "Two Armenian soldiers and two Azerbaijani servicemen were killed in the clashes, officials said."
+    assert [(c.count, c.party) for c in extract(text, gazetteer=gazetteer).casualties] == [(2, "ARM"), (2, "AZE")]
