@@ -117,7 +117,24 @@ def _kind_of(document: Document, number: NumberMention, previous_end: int, previ
         return None
     if previous_kind and _INCLUDING_BEFORE.search(before[-30:]):
         return previous_kind  # "32 killed, among them 7 civilians": the civilian toll is a figure too
-    return _kind_from_words(document.language, before, _until_next_figure(after), previous_kind, last)
+    kind = _kind_from_words(document.language, before, _until_next_figure(after), previous_kind, last)
+    return kind or _shared_kind(document.language, after)
+
+
+_COORDINATED_GAP = re.compile(r"[^\d,.;،]{0,40}(?:\sand\s|\sи\s|\sو)\s*")
+_NEXT_DIGITS = re.compile(r"\d[\d,]*")
+
+
+def _shared_kind(language: str, after: str) -> str | None:
+    """'4 Armenian soldiers and 3 Azerbaijani servicemen were killed': two figures, one kind word."""
+    following = _NEXT_DIGITS.search(after)
+    if following is None or not _COORDINATED_GAP.fullmatch(after, 0, following.start()):
+        return None
+    rest = after[following.end():following.end() + 60]
+    match = _AFTER[language].search(rest)
+    if match is None or _BEFORE[language].search(rest[: match.start()]):
+        return None
+    return match.lastgroup
 
 
 def _not_a_toll(text: str, number: NumberMention, before: str, after: str) -> bool:
@@ -172,7 +189,14 @@ def _casualty(document: Document, number: NumberMention, kind: str, index: int) 
     before = [party for party in parties if party.start < number.start]
     own = _own_party(document.text, number, parties)
     party = own or ((before[-1] if before else parties[0]).code if parties else None)
-    reported_by = _reporter(document.text, parties, own) if parties else None
+    # "said 4 Armenian soldiers ...": a party qualifying a figure is not the figure's source
+    qualifiers = set()
+    for figure in document.in_sentence(document.numbers, index):
+        following = [candidate for candidate in parties if candidate.start >= figure.end][:1]
+        if following and _own_party(document.text, figure, following):
+            qualifiers.add(id(following[0]))
+    sources = [candidate for candidate in parties if id(candidate) not in qualifiers] or parties
+    reported_by = _reporter(document.text, sources, own) if parties else None
     evidence, start, end = document.evidence(index)
     return Casualty(number.value, number.high, kind, population, party, reported_by, evidence, start, end)
 
