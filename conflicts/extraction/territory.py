@@ -65,9 +65,12 @@ def _fill_handover_recipients(changes: dict) -> None:
 def _active(changes: dict, document: Document, index: int, match: re.Match[str], handover_context: bool) -> None:
     """'recaptured Zangilan', 'استعاد ... مدينة زنغيلان': the places come after the trigger."""
     sentence = document.sentences[index]
-    if _suppressed(document.text, match.start(), match.end(), sentence.start) or match.group().startswith("ل"):
-        return  # "للسيطرة على": in order to take, not taken
     kind = match.lastgroup[2:]
+    obliged = kind != "capture" and bool(vocab.OBLIGATION_BEFORE.search(document.text, max(0, match.start() - 40),
+                                                                        match.start()))
+    if _suppressed(document.text, match.start(), match.end(), sentence.start, obliged=obliged) \
+            or match.group().startswith("ل"):
+        return  # "للسيطرة على": in order to take, not taken
     # Troops entering under a deal receive a handover; who receives is read as for a capture.
     shown_kind = "handover" if handover_context and vocab.ENTRY.search(match.group()) else kind
     for record, start, limit in _objects_after(document, index, match):
@@ -85,9 +88,11 @@ def _passive(changes: dict, document: Document, index: int, match: re.Match[str]
         _record(changes, document, index, match, (kind, kind), record, start, limit, passive=True)
 
 
-def _suppressed(text: str, position: int, end: int | None = None, sentence_start: int = 0) -> bool:
+def _suppressed(text: str, position: int, end: int | None = None, sentence_start: int = 0, *,
+                obliged: bool = False) -> bool:
     before = text[max(sentence_start, position - 40):position]
-    if vocab.NEGATION.search(before) or vocab.PURPOSE_BEFORE.search(before) or vocab.ATTEMPT_BEFORE.search(before):
+    purpose = vocab.PURPOSE_BEFORE.search(before) and not obliged
+    if vocab.NEGATION.search(before) or purpose or vocab.ATTEMPT_BEFORE.search(before):
         return True
     if vocab.ADJECTIVAL_BEFORE.search(before) and not (end is not None and vocab.NOMINAL_TRIGGER.search(text[position:end])):
         return True

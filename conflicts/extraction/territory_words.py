@@ -21,12 +21,14 @@ ACTIVE = {
                 r"взял[аи]?\s+под\s+(?:свой\s+)?контроль", r"установил[аи]?\s+контроль\s+над",
                 "взял[аи]?", "освободил[аи]?", "освобождени[ея]", "захватил[аи]?",
                 "занял[аи]?", r"вош(?:ли|ел|ла) в"],
-    "handover": ["hands? over", "handed over", "hands? back", "handed back", "handing over", "ceded",
+    "handover": ["hands? over", "handed over", "gives? back", "giving back", "given back", "gave back",
+                 "hands? back", "handed back", "handing over", "ceded",
                  "handover of", "return of", "returns?(?! (?:to|home|of)(?!\\w))", "returning(?! (?:to|home)(?!\\w))",
                  "(?:its|their) handover", "تسليم",
                  "تسليمها", "سلمت", "передал[аи]?", "передач[аиу]",
                  "вернул[аи]?", "возвращени[ея]"],
-    "withdrawal": ["withdr[ae]w from", "withdrawn from", "pulled out of", "انسحبت من", "انسحب من",
+    "withdrawal": ["withdr[ae]w from", "withdrawn from", "withdraws? (?:\\w+ ){0,3}?from",
+                   "pulled out of", "انسحبت من", "انسحب من",
                    "انسحاب (?:\\w+ ){0,7}من", r"س?[تي]نسحب\s+(?:\S+\s+){0,6}من", r"вывел[аи]? (?:\w+ ){0,2}из",
                    r"ушл[аи]? из"],
 }
@@ -38,13 +40,19 @@ PASSIVE = {
     "handover": ["passed to", "was handed over", "were handed over", "due to be handed over",
                  "was returned", "were returned", "to be handed over", "to be returned", "to be ceded",
                  "is next", "comes next", "is to follow", "will follow"],
-    "withdrawal": ["will withdraw", "would withdraw", "withdrew", "will leave", "سينسحب", "ستنسحب",
+    "withdrawal": ["will withdraw(?! (?:\\w+ ){0,3}?from)", "would withdraw(?! (?:\\w+ ){0,3}?from)",
+                   "withdrew", "will leave", "سينسحب", "ستنسحب",
                    "будут выведены"],
 }
 # Active (a_) and passive (p_) triggers in one pass over the text.
 TRIGGERS = ScriptLexicon({**{f"a_{kind}": entries for kind, entries in ACTIVE.items()},
                           **{f"p_{kind}": entries for kind, entries in PASSIVE.items()}}, arabic_prefix=True)
-NEGATION = re.compile(lexicon_regex(["not", "never", "denied", "did not", "لم", "لن", "ولم", "не", "нет"]) + r"[^.،,]{0,25}$")
+NEGATION = re.compile(lexicon_regex(["not", "never", "denied", "did not", "refused", "refuses", "rejected", "لم", "لن",
+                                     "ولم", "رفض", "رفضت", "не", "нет", "отказал[а-я]*"]) + r"[^.،,]{0,25}$")
+# "was to hand over", "agreed to withdraw from": an obligation with a due date, not a mere goal.
+OBLIGATION_BEFORE = re.compile(
+    r"(?<!\w)(?:was|is|are|were|agreed|obliged|required|requires\s+\S+|due|scheduled|set|has|have|had|pledged|"
+    r"committed|expected|going)\s+to\s+$")
 # "the occupied territories", "Armenian-occupied": a state, not a change.
 ADJECTIVAL_BEFORE = re.compile(r"(?:(?<!\w)the\s+|-)$")
 PEACEKEEPERS = re.compile(lexicon_regex(

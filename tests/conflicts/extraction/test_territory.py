@@ -119,3 +119,16 @@ def test_pronoun_object_skips_the_setting_and_historical_captures_keep_their_dat
 def test_a_handover_takes_no_date_from_the_signing_of_its_agreement(gazetteer):
     text = "The agreement signed on 10 November provides for the handover of Aghdam and Lachin to Azerbaijan."
     assert _changes(text, gazetteer) == [("Aghdam", "AZE", "handover", None), ("Lachin", "AZE", "handover", None)]
+
+
+def test_an_obligation_to_hand_over_is_a_change_with_its_deadline_but_a_refusal_is_not(gazetteer):
+    text = "Armenia was to hand over Kalbajar by Nov. 15, but the deadline was postponed until Nov. 25."
+    assert _changes(text, gazetteer) == [("Kalbajar", "AZE", "handover", "2020-11-25")]
+    text = "The deal requires Armenia to give back Aghdam by Nov. 20. Armenia refused to hand over Shusha."
+    assert _changes(text, gazetteer) == [("Aghdam", "AZE", "handover", "2020-11-20")]
+
+
+def test_will_withdraw_from_a_list_of_places_each_with_its_deadline(gazetteer):
+    text = "Under the deal, Armenian forces will withdraw from Kalbajar by Nov. 15 and Aghdam by Nov. 20."
+    assert _changes(text, gazetteer) == [
+        ("Kalbajar", None, "withdrawal", "2020-11-15"), ("Aghdam", None, "withdrawal", "2020-11-20")]
