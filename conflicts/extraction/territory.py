@@ -272,7 +272,10 @@ def _parties(document: Document, parties: list[PartyMention], match: re.Match[st
         return subject or source, None
     if kind == "handover":
         right_after = next((party.code for party in after if party.start - match.end() <= 15), None)
-        giver = (right_after or subject) if not passive else None
+        # "Azerbaijan agreed to postpone the handover of Kalbajar": who speaks of a handover
+        # ("the handover of", "return of") is not who gives the place up
+        nominal = bool(vocab.NOMINAL_HANDOVER.search(match.group()))
+        giver = (right_after or (None if nominal else subject)) if not passive else None
         if passive:  # "was due to be handed over": only an explicit recipient counts
             return None, recipient
         return giver, recipient or COUNTERPART.get(giver or "")

@@ -65,6 +65,7 @@ PURPOSE_BEFORE = re.compile(r"(?:(?<!\w)to\s+|(?<!\w)in order to\s+|(?<!\w)[وف
 ATTEMPT_BEFORE = re.compile(fold_letters(
     r"(?<!\w)(?:try|trying|tried|tries|attempt\w*|sought|seeking|seek|failed|bid|[وفب]?محاول\w*|حاول\w*"
     r"|попыт\w*|пытал\w*|пытаю\w*)(?!\w)(?:\s+\S+){0,2}\s*$"))
+NOMINAL_HANDOVER = re.compile(r"(?:handover|return) of$")
 # "the occupied territories": a participle, not an event; "the liberation of" is a noun phrase.
 NOMINAL_TRIGGER = re.compile(r"(?:\bof|\bover|ion|ure|ver|turn)$")
 # The date of the deal, not of the change: "the agreement signed on 10 November provides for".

@@ -132,3 +132,10 @@ def test_will_withdraw_from_a_list_of_places_each_with_its_deadline(gazetteer):
     text = "Under the deal, Armenian forces will withdraw from Kalbajar by Nov. 15 and Aghdam by Nov. 20."
     assert _changes(text, gazetteer) == [
         ("Kalbajar", None, "withdrawal", "2020-11-15"), ("Aghdam", None, "withdrawal", "2020-11-20")]
+
+
+def test_who_speaks_of_the_handover_of_a_place_is_not_its_giver(gazetteer):
+    text = ("Azerbaijan agreed to postpone the handover of Kalbajar until Nov. 25 at Armenia's request. "
+            "Armenia handed over Aghdam on Nov. 20.")
+    assert sorted(_changes(text, gazetteer)) == [
+        ("Aghdam", "AZE", "handover", "2020-11-20"), ("Kalbajar", "AZE", "handover", "2020-11-25")]
