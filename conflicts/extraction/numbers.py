@@ -44,8 +44,13 @@ _RU_WORD_RE = (
     r"|пятьдесят|сто|сотни|сотен|тысяч(?:а|и|у|ам|ами|ах)?|миллион(?:а|ов)?|млн)"
 )
 _EN_WORD_RE = "(?:" + trie_pattern(_EN_WORDS) + ")"
-# "ثمانية عشر", "اثني عشر": a unit followed by ten is one number (11-19)
-_AR_WORD_RE = "(?:" + trie_pattern(_AR_WORDS) + r")(?:ا)?(?:\s+عشر(?:ه)?(?!\w))?"
+# "ثمانية عشر", "اثني عشر": a unit followed by ten is one number (11-19), also with the article:
+# "الجنود الثمانية عشر" are eighteen soldiers, not eight and ten
+_AR_TEEN_UNITS = "(?:" + trie_pattern(normalize_fragment(word) for word in (
+    "أحد", "إحدى", "اثنا", "اثني", "اثنتا", "اثنتي", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة",
+    "سبع", "سبعة", "ثماني", "ثمانية", "ثمان", "تسع", "تسعة")) + ")"
+_AR_WORD_RE = ("(?:ال)?" + _AR_TEEN_UNITS + r"\s+عشر(?:ه)?(?!\w)|"
+               "(?:" + trie_pattern(_AR_WORDS) + r")(?:ا)?(?:\s+عشر(?:ه)?(?!\w))?")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d.]\d)|\d+(?![.,:]\d)(?!\d)"  # not 4.8, not 13:00
 _AR_MULT_RE = "(?:" + trie_pattern(w for w, v in _AR_WORDS.items() if v >= 1000) + r")(?:ا)?"
 _EN_MULT_RE = "(?:thousand|million)"
@@ -156,6 +161,8 @@ def _token_value(token: str, language: str) -> int | None:
     if token[0].isdigit():
         return int(token.replace(",", ""))
     if language == "ar":
+        if token.startswith("ال") and token[2:] in _AR_WORDS:
+            return _AR_WORDS[token[2:]]
         bare = token[1:] if token.startswith("و") and token[1:] in _AR_WORDS or (
             token.startswith("و") and token[1:].rstrip("ا") in _AR_WORDS) else token
         return _AR_WORDS.get(bare) or _AR_WORDS.get(bare.rstrip("ا")) or _AR_WORDS.get(bare[:-1] if bare.endswith("ا") else bare)

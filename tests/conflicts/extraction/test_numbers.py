@@ -35,3 +35,15 @@ def test_ranges_keep_both_ends(text, language):
 
 def test_decimals_are_not_counts():
     assert _numbers("growth of 4.8 percent", "en") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("قتل الجنود الثمانية عشر", 18), ("أحد عشر جنديا", 11), ("اثنا عشر عسكريا", 12), ("إحدى عشرة امرأة", 11),
+    ("ثلاثة عشر مدنيا", 13), ("الأحد عشر جنديا", 11), ("تسعة عشر جريحا", 19),
+])
+def test_arabic_compound_teens_are_one_number(text, value):
+    assert _numbers(text, "ar") == [(value, None)]
+
+
+def test_arabic_sunday_is_not_a_number():
+    assert _numbers("يوم الأحد قتل 5", "ar") == [(5, None)]
