@@ -212,6 +212,14 @@ def start_worker(redis_url, transactional_db) -> Iterator:
         worker.stop()
 
 
+@pytest.fixture
+def default_data(transactional_db) -> None:
+    """The gazetteer, topics and conflict a worker needs; transactional tests flush the migration's rows."""
+    from tests.conflicts.public_data import ensure_defaults
+
+    ensure_defaults()
+
+
 def wait_for(predicate, *, timeout: float, interval: float = 0.2, message: str = "condition") -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

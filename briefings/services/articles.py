@@ -112,7 +112,7 @@ def article_send(*, article_id: int) -> bool:
 
 
 def article_requeue(*, article: Article) -> bool:
-    """ "Run again" on a failed or finished article: back to the queue, once."""
+    """Run again: a failed or finished article goes back to the queue, once."""
     updated = Article.objects.filter(id=article.id, status__in=[ArticleStatus.FAILED, ArticleStatus.EXTRACTED]).update(
         status=ArticleStatus.QUEUED, error="", claim_token="", queued_at=timezone.now(), attempts=0
     )
@@ -127,11 +127,10 @@ def articles_sweep_stuck(*, now: datetime.datetime | None = None) -> int:
     queued_before = now - datetime.timedelta(seconds=settings.FAULTLINE_REQUEUE_QUEUED_AFTER)
     extracting_before = now - datetime.timedelta(seconds=settings.FAULTLINE_REQUEUE_EXTRACTING_AFTER)
     articles_fail_exhausted()
-    stale = Article.objects.filter(status=ArticleStatus.EXTRACTING, claimed_at__lt=extracting_before)
-    for article_id in stale.values_list("id", flat=True):
-        Article.objects.filter(id=article_id, status=ArticleStatus.EXTRACTING, claimed_at__lt=extracting_before).update(
-            status=ArticleStatus.QUEUED, claim_token="", queued_at=queued_before
-        )
+    # One conditional UPDATE: a claim renewed meanwhile no longer matches and is left alone.
+    Article.objects.filter(status=ArticleStatus.EXTRACTING, claimed_at__lt=extracting_before).update(
+        status=ArticleStatus.QUEUED, claim_token="", queued_at=queued_before
+    )
     sent = 0
     for article_id in Article.objects.filter(status=ArticleStatus.QUEUED, queued_at__lte=queued_before).values_list(
         "id", flat=True

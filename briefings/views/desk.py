@@ -12,15 +12,13 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_htmx.http import HTMX_STOP_POLLING
 
 from briefings.forms import UploadForm
 from briefings.models import Article, UploadBatch
 from briefings.selectors.articles import article_claims, articles_for_queue, batch_progress, queue_is_settled
 from briefings.services.articles import article_ingest_document, article_ingest_text, article_requeue
 from briefings.views.permissions import editor_required
-
-# htmx stops polling an element when the response status is 286.
-STOP_POLLING = 286
 
 
 @editor_required
@@ -35,7 +33,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         "progress": batch_progress(batch=batch) if batch else None,
     }
     if request.htmx:
-        return TemplateResponse(request, "briefings/queue.html#queue", context, status=STOP_POLLING if settled else 200)
+        return TemplateResponse(request, "briefings/queue.html#queue", context, status=HTMX_STOP_POLLING if settled else 200)
     return TemplateResponse(request, "briefings/queue.html", context)
 
 
@@ -97,7 +95,7 @@ def article_detail(request: HttpRequest, article_id: int) -> HttpResponse:
     article = get_object_or_404(Article.objects.select_related("uploaded_by"), id=article_id)
     context = {"article": article, "claims": article_claims(article=article)}
     if request.htmx and request.GET.get("part") == "live":
-        status = STOP_POLLING if article.is_final else 200
+        status = HTMX_STOP_POLLING if article.is_final else 200
         return TemplateResponse(request, "briefings/article.html#live", context, status=status)
     return TemplateResponse(request, "briefings/article.html", context)
 

@@ -47,12 +47,7 @@ def test_ingesting_the_same_file_twice_stores_it_once():
 
 @pytest.mark.worker
 @pytest.mark.services
-def test_ingest_wait_prints_the_facts_a_separate_worker_extracted(start_worker, redis_url):
-    from django.apps import apps
-
-    from conflicts.services.defaults import defaults_load
-
-    defaults_load(get_model=apps.get_model)
+def test_ingest_wait_prints_the_facts_a_separate_worker_extracted(start_worker, default_data, redis_url):
     start_worker()
     env = {"DATABASE_URL": worker_database_url(), "CELERY_BROKER_URL": redis_url, "REDIS_URL": ""}
     result = subprocess.run(

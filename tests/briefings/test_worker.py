@@ -15,18 +15,10 @@ from django.urls import reverse
 from briefings.models import Article, ArticleStatus
 from briefings.services.articles import article_create, article_send
 from conflicts.models import CasualtyClaim, EventClaim, PlaceMention, TerritoryChangeClaim
-from conflicts.services.defaults import defaults_load
 from tests.conftest import celery_broker, free_port, wait_for
 
 ARTICLES = Path(__file__).resolve().parent.parent / "articles"
 pytestmark = [pytest.mark.worker, pytest.mark.services]
-
-
-@pytest.fixture
-def default_data(transactional_db):
-    from django.apps import apps
-
-    defaults_load(get_model=apps.get_model)
 
 
 def status_of(article_id: int) -> str:
