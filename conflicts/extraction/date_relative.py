@@ -16,6 +16,7 @@ class Context:
     last_day: dt.date | None = None
     last_year: int | None = None
     sentence_year: int | None = None
+    day_in_sentence: bool = False  # the last day named was named in this sentence
 
 
 def valid(year: int, month: int, day: int) -> bool:
@@ -79,6 +80,10 @@ def later(groups: dict, context: Context, language: str) -> list[tuple[str, str]
     if count is None or context.last_day is None:
         return []
     sign = -1 if groups["dir"] in ("earlier", "before that", "before") else 1
+    if groups["dir"] in ("after", "before") and context.day_in_sentence:
+        # "acknowledged on Monday ..., a day after Aliyev announced it": the clause that follows
+        # happened a day before the day this sentence already named
+        sign = -sign
     return [((context.last_day + dt.timedelta(days=sign * count)).isoformat(), "day")]
 
 

@@ -161,6 +161,7 @@ def find_dates(text: str, language: str, published: dt.date | None,
             end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
             sentence_future = bool(_FUTURE.search(text, sentence_starts[sentence], end))
             context.sentence_year = None
+            context.day_in_sentence = False
         if kind == "weekday":
             context.future = sentence_future and _future_clause(text, match, sentence_starts[sentence], end)
         else:
@@ -180,6 +181,7 @@ def find_dates(text: str, language: str, published: dt.date | None,
                     mentions.append(DateMention(pending[0].start, pending[0].end, shifted, precision, pending[1]))
                     if precision == "day":
                         context.last_day = dt.date.fromisoformat(shifted)  # the happening the clause dates
+                        context.day_in_sentence = True
                 pending = None
         pending = None
     return mentions
@@ -313,6 +315,7 @@ def _resolve(kind: str, match: _Raw, context: _Context, language: str) -> list[t
             context.sentence_year = year  # only a stated year carries over to later dates
         if precision == "day":
             context.last_day = dt.date.fromisoformat(value)
+            context.day_in_sentence = True
     return results
 
 

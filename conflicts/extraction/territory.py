@@ -50,6 +50,9 @@ def _fill_handover_recipients(changes: dict) -> None:
     if not recipients:
         return
     recipient = recipients.most_common(1)[0][0]
+    givers = Counter(change.from_party for change in changes.values()
+                     if change.kind == "handover" and change.to_party == recipient and change.from_party)
+    giver = givers.most_common(1)[0][0] if givers else None
     for key, change in list(changes.items()):
         if change.kind != "handover" or change.to_party is not None:
             continue
@@ -59,6 +62,7 @@ def _fill_handover_recipients(changes: dict) -> None:
             existing.date = existing.date or change.date
             continue
         change.to_party = recipient
+        change.from_party = change.from_party or giver
         changes[(key[0], recipient)] = change
 
 
@@ -216,6 +220,12 @@ def _antecedent(document: Document, index: int, position: int, *, local: bool = 
     """'took it' / 'its capture': the district named just before, or the last place."""
     sentence = document.sentences[index]
     wants_local = local or bool(vocab.ANAPHORIC_DISTRICT.search(document.text, sentence.start, position))
+    if index and vocab.TOPIC_TOWN.match(document.text, document.sentences[index - 1].start):
+        # "The town holds deep symbolic value ... Armenian forces captured it": the sentence before
+        # speaks of the article's town, not of the last place named
+        salient = _salient_town(document)
+        if salient is not None:
+            return salient
     fallback = None
     # Walk back from the trigger; a few places back is as far as a pronoun reaches.
     earlier = document.places[: bisect_left(document.place_starts, position)]
@@ -230,6 +240,16 @@ def _antecedent(document: Document, index: int, position: int, *, local: bool = 
             return hit.record
         fallback = fallback or hit.record
     return fallback or setting
+
+
+def _salient_town(document: Document) -> PlaceRecord | None:
+    """The town the article is about: the one its headline names, else the one named most."""
+    local = [hit for hit in document.places if hit.record.kind in _LOCAL_KINDS and _usable(document, hit)]
+    headline = [hit.record for hit in local if document.sentences[0].headline and hit.end <= document.sentences[0].end]
+    if headline:
+        return headline[0]
+    counts = Counter(hit.record.key for hit in local)
+    return max((hit.record for hit in local), key=lambda record: counts[record.key], default=None)
 
 
 def _main_region(document: Document) -> PlaceRecord | None:
@@ -344,7 +364,8 @@ def _is_recipient(text: str, party: PartyMention) -> bool:
 def _date(document: Document, index: int, match: re.Match[str], place_end: int, limit: int) -> str | None:
     """The date right after the place; after a postponement, the new date; else the nearest."""
     dates = [date for date in document.in_sentence(document.dates, index) if not _deal_date(document.text, date)]
-    postponed = vocab.POSTPONED.search(document.text, place_end, limit)
+    # "agreed to postpone the handover of Kalbajar ... until Nov. 25": the new date follows the word
+    postponed = vocab.POSTPONED.search(document.text, document.sentences[index].start, limit)
     if postponed:
         later = [date for date in dates if postponed.end() <= date.start < limit]
         if later:
@@ -353,8 +374,19 @@ def _date(document: Document, index: int, match: re.Match[str], place_end: int, 
     if following:
         return following[0].value
     if not dates:
-        return None
+        return _carried_date(document, index)
     return min(dates, key=lambda date: abs(date.start - match.start())).value
+
+
+def _carried_date(document: Document, index: int) -> str | None:
+    """'وفي تغريدة لاحقة ... سيطرت أيضاً على قرية تاليش', 'Later, troops also took X': a sentence
+    that continues the one before it happened on the day that sentence named."""
+    sentence = document.sentences[index]
+    if index == 0 or not vocab.CONTINUATION.search(document.text, sentence.start, sentence.end):
+        return None
+    previous = [date for date in document.in_sentence(document.dates, index - 1)
+                if date.precision == "day" and date.eventful and not date.dateline]
+    return previous[-1].value if previous else None
 
 
 def _deal_date(text: str, date) -> bool:

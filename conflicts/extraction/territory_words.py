@@ -78,7 +78,8 @@ HANDOVER_CONTEXT = re.compile(lexicon_regex(["hand(?:ed|s|ing)? over", "hand(?:e
                                              "تسليم", "передач[а-я]*", "переда[а-я]*"]))
 CORRIDOR_AFTER = re.compile(r"^[\s\-]*(?:corridor|коридор)")
 CORRIDOR_BEFORE = re.compile(r"(?:ممر|corridor|коридор[а-я]*)\s*$")
-RECIPIENT_BEFORE = re.compile(r"(?:(?<!\w)to|(?<!\w)under|(?<!\w)к)\s+(?:the\s+)?$")
+# "to Azerbaijan", but not "known to Armenians as", "close to", "according to"
+RECIPIENT_BEFORE = re.compile(r"(?:(?<!\w)(?<!known )(?<!close )(?<!next )(?<!according )(?<!referred )(?<!due )to|(?<!\w)under|(?<!\w)к)\s+(?:the\s+)?$")
 FROM_BEFORE = re.compile(r"(?:(?<!\w)from|(?<!\w)من|(?<!\w)у)\s+(?:the\s+)?(?:\w+\s+){0,1}$")
 FROM_RIGHT_AFTER = re.compile(r"^\s*من\s+(?:\S+\s+)?$")
 PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)(?!\w)|^ها(?!\w)")
@@ -86,6 +87,9 @@ POSSESSIVE_TRIGGER = re.compile(r"^(?:its|their)\s")
 ANAPHORIC_REGION = re.compile(lexicon_regex([
     "the region", "the enclave", "the territory", "الاقليم", "регион[а-я]*", "анклав[а-я]*",
 ]))
+# A sentence opening on "The town ..." speaks of the article's town.
+TOPIC_TOWN = re.compile(fold_letters(r"\s*(?:the (?:town|city)|this (?:town|city)|المدينه|البلده|هذه المدينه|город)(?!\w)"),
+                        re.IGNORECASE)
 ANAPHORIC_DISTRICT = re.compile(lexicon_regex(["the district", "the town", "the city", "المدينه", "البلده",
                                                "район[а-я]*", "город[а-я]*"]))
 # A date set off by commas on both sides is parenthetical; one that ends a clause keeps its comma.
@@ -96,7 +100,7 @@ LIST_WORD = re.compile(fold_letters(
     r"town|city|district|region|village|of|by|и|или|также|город[а-я]*|район[а-я]*"))
 CLAUSE_BREAK = re.compile(fold_letters(r"[;؛]|(?<!\w)(?:and|while|but|و|بينما|لكن)\s|،\s*و"))
 POSTPONED = re.compile(fold_letters(
-    r"(?<!\w)(?:postponed|delayed|pushed back|put off|تأجيل\w*|تأجيله|إرجاء|أرجئ|أرجأ\w*|перенес[а-я]*|отложен[а-я]*)(?!\w)"))
+    r"(?<!\w)(?:postpone[ds]?|postponing|postponement|delay(?:ed|s|ing)?|pushed back|put off|تأجيل\w*|تأجيله|إرجاء|أرجئ|أرجأ\w*|перенес[а-я]*|отложен[а-я]*)(?!\w)"))
 AGENT_BEFORE = re.compile(r"(?<!\w)by\s+(?:the\s+)?$")
 # Troops entering or taking back ground: the actor is the one who receives it.
 # In a run of handovers the next one may be named without its verb: "Lachin is next, on December 1".
@@ -115,3 +119,7 @@ SETTING_BEFORE = re.compile(fold_letters(
     r"(?<!\w)(?:above|below|overlooking|near|outside|around|from|in|at|toward|towards|قرب|فوق|بالقرب من|في|"
     r"над|около|под|в)\s+(?:the\s+)?(?:city of\s+|town of\s+)?$"))
 LOCATIVE_BEFORE = re.compile(r"(?:in|inside|في|в)\s+$")
+# A sentence that goes on from the one before it: "Later, ... also took", "وفي تغريدة لاحقة".
+CONTINUATION = re.compile(fold_letters(
+    r"(?<!\w)(?:also|later|then|shortly after(?:wards)?|[وف]?(?:ايضا|كذلك|لاحق\w*|ثم)|также|затем|позже)(?!\w)"),
+    re.IGNORECASE)

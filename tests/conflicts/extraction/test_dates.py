@@ -104,6 +104,15 @@ def test_a_day_after_counts_from_the_date_that_follows_or_the_last_one_named():
     assert _days("Less than a day after the truce, shelling resumed.", "en", published) == []
 
 
+def test_a_day_after_a_clause_trailing_a_dated_sentence_counts_back_from_that_day():
+    # the sentence's own day is Monday; what follows "a day after" happened on Sunday
+    published = dt.date(2020, 11, 9)  # a Monday
+    text = "The authorities conceded on Monday that the town was lost, a day after the army announced its capture."
+    assert _days(text, "en", published) == ["2020-11-09", "2020-11-08"]
+    text = "Talks opened on Monday, two days before the truce expired."
+    assert _days(text, "en", published) == ["2020-11-09", "2020-11-11"]
+
+
 def test_last_weekday_is_strictly_before_publication():
     monday = dt.date(2020, 10, 26)
     assert _days("The ministers met last Monday.", "en", monday) == ["2020-10-19"]

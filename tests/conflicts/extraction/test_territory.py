@@ -139,3 +139,37 @@ def test_who_speaks_of_the_handover_of_a_place_is_not_its_giver(gazetteer):
             "Armenia handed over Aghdam on Nov. 20.")
     assert sorted(_changes(text, gazetteer)) == [
         ("Aghdam", "AZE", "handover", "2020-11-20"), ("Kalbajar", "AZE", "handover", "2020-11-25")]
+
+
+def test_a_postponed_handover_takes_its_new_date_and_its_giver_from_the_other_handovers(gazetteer):
+    text = ("BAKU, Nov. 14 — Azerbaijan agreed on Saturday to delay the handover of Kalbajar, known to Armenians "
+            "as Karvachar, by a week, giving Armenian troops until Nov. 22 to leave. "
+            "Under the deal Armenia must also return the Aghdam district by Nov. 20.")
+    result = extract(text, published=dt.date(2020, 11, 14), gazetteer=gazetteer)
+    changes = {(c.place, c.from_party, c.to_party, c.date) for c in result.territory_changes}
+    assert ("Kalbajar", "ARM", "AZE", "2020-11-22") in changes  # "known to Armenians" is no recipient
+    assert ("Aghdam", "ARM", "AZE", "2020-11-20") in changes
+
+
+def test_it_after_a_sentence_about_the_town_is_the_town_of_the_headline(gazetteer):
+    text = ("Azerbaijan marks the capture of Shusha\n\n"
+            "Troops took Shusha on Sunday, Baku said. The town lies 10 km south of Stepanakert. "
+            "The town was a fortress for centuries. Armenian forces captured it on May 8, 1992.")
+    result = extract(text, published=dt.date(2020, 11, 9), gazetteer=gazetteer)
+    changes = {(c.place, c.to_party, c.date) for c in result.territory_changes}
+    assert ("Shusha", "ARM", "1992-05-08") in changes
+    assert not any(place == "Stepanakert" for place, _to, _date in changes)
+
+
+def test_a_capture_told_as_a_continuation_keeps_the_day_of_the_sentence_before(gazetteer):
+    text = ("أعلن علييف يوم السبت ٣ تشرين الأول أن الجيش الأذربيجاني حرر مدينة فضولي. "
+            "وفي تغريدة لاحقة، قال علييف إن قواته سيطرت أيضاً على بلدة هادروت.")
+    result = extract(text, published=dt.date(2020, 10, 3), gazetteer=gazetteer)
+    assert [(c.place, c.date) for c in result.territory_changes] == [
+        ("Fuzuli", "2020-10-03"), ("Hadrut", "2020-10-03")]
+    # a sentence that does not go on from the one before takes no date from it
+    text = ("أعلن علييف يوم السبت ٣ تشرين الأول أن الجيش الأذربيجاني حرر مدينة فضولي. "
+            "وقال علييف إن قواته سيطرت على بلدة هادروت.")
+    result = extract(text, published=dt.date(2020, 10, 3), gazetteer=gazetteer)
+    assert [(c.place, c.date) for c in result.territory_changes] == [
+        ("Fuzuli", "2020-10-03"), ("Hadrut", None)]
