@@ -126,6 +126,8 @@ def years_after(groups: dict, context: Context, language: str) -> list[tuple[str
     years = count(groups["n"])
     if not years or context.last_day is None:
         return []
+    if context.day_in_sentence:
+        years = -years  # "said on Wednesday ..., exactly a year after Trump quit the deal": a year before
     value = shifted(context.last_day.isoformat(), "day", "years", years)
     return [(value, "day")] if value else []
 

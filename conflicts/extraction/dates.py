@@ -24,7 +24,8 @@ _FUTURE = re.compile(
     r"(?<!\w)(?:will|due to|is to|are to|scheduled|expected to|set to|next|tomorrow|المقبل|القادم|سوف|من المقرر|غدا"
     r"|ينتظر ان|будет|будут|планируется|следующ\w*)(?!\w)"
 )
-_DATELINE_BEFORE = re.compile(r"(?:[^\W\d][^\n,]{1,40},\s*)?")
+# "YEREVAN, Dec. 15 —", "AKTAU, Kazakhstan, Aug. 13 —"
+_DATELINE_BEFORE = re.compile(r"(?:[^\W\d][^\n,]{1,40},\s*){0,2}")
 _DATELINE_AFTER = re.compile(r"(?:,\s*\d{4})?\s*(?:[—–]|-\s|\.\s)")
 _LIMIT_WORDS = {"until", fold_letters("حتى"), "до", "by"}
 _PERCENT_BEFORE = re.compile(r"(?:%|في الميه|بالميه|percent|per cent|процент\w*)\s*\S{0,4}\s*$")
@@ -257,7 +258,10 @@ def _raw_matches(text: str, language: str) -> list[tuple[str, _Raw]]:
     return _drop_weekday_beside_date(text, found)
 
 
-_JOINED_TO_DATE = re.compile(fold_letters(r"[\s,،()]*(?:الموافق|the)?[\s,،()]*"))
+# "Monday, Oct. 26", "الاثنين الموافق 26", "ليل الجمعة-السبت، أي مع بداية يوم 6 أيار", "Saturday, i.e. May 6"
+_JOINED_TO_DATE = re.compile(fold_letters(
+    r"[\s,،()]*(?:الموافق|the|(?:أي|that is|i\.e\.)(?:\s+(?:مع\s+)?(?:بداية|فجر|صباح|on|at the start of))?"
+    r"(?:\s+(?:يوم|the))?)?[\s,،()]*"))
 # "midnight Friday-Saturday", "ليل الجمعة-السبت", "the night of Friday to Saturday": one moment
 _NIGHT_BETWEEN = re.compile(fold_letters(r"\s*(?:[-–—/]|to|into|and|إلى|الى|و|على)\s*"))
 _EXPLICIT = ("dm", "md", "numeric")

@@ -1,7 +1,10 @@
 """Dated events: one per distinct date the article attaches a happening to."""
 from __future__ import annotations
 
+import re
+
 from .document import Document
+from .normalize import fold_letters
 from .types import Event
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
@@ -26,6 +29,8 @@ def extract_events(document: Document, topics: list[str], hits: dict[str, list[i
         if mention.dateline and _lead_dated_elsewhere(document, mention, by_sentence):
             continue  # "МОСКВА, 20 ноября. ... в четверг": the news happened on another day
         if _covered_by_finer(by_sentence[mention.sentence], mention):
+            continue
+        if _names_a_dated_deal(document, mention):
             continue
         key = (mention.value, mention.precision)
         if key in seen:
@@ -107,6 +112,26 @@ def _covered_by_finer(same_sentence: list, mention) -> bool:
         and other.value.startswith(mention.value)
         for other in same_sentence
     )
+
+
+# "under the November 2020 ceasefire", "اتفاق تشرين الثاني 2020": a month naming a deal or war
+_DEAL_AFTER = re.compile(fold_letters(
+    r"\s*(?:ceasefire|cease-fire|truce|deal|agreement|accord|statement|declaration|war|offensive|memorandum)"
+    r"(?!\w)"), re.IGNORECASE)
+_DEAL_BEFORE = re.compile(fold_letters(
+    r"(?<!\w)(?:[وبل]?(?:ال)?(?:اتفاق|بيان|هدنه|حرب|اعلان|مذكره)\w*)\s+(?:في\s+)?$"))
+
+
+def _names_a_dated_deal(document: Document, mention) -> bool:
+    """'under the November 2020 ceasefire' beside 'signed on Nov. 10, 2020': the month only names
+    a deal the article dates to the day, so it is no happening of its own."""
+    if mention.precision != "month":
+        return False
+    text = document.text
+    if not (_DEAL_AFTER.match(text, mention.end)
+            or _DEAL_BEFORE.search(text, max(0, mention.start - 25), mention.start)):
+        return False
+    return any(other.precision == "day" and other.value.startswith(mention.value) for other in document.dates)
 
 
 def _summary(sentence: str, limit: int = 160) -> str:

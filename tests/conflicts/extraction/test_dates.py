@@ -149,3 +149,9 @@ def test_a_weekday_looks_ahead_only_when_its_own_clause_is_about_the_future():
     assert _days(text, "en", published) == ["2020-10-12"]
     assert _days("Azerbaijan said on Tuesday it will hold talks on Friday.", "en", published) == [
         "2020-10-13", "2020-10-16"]
+
+
+def test_a_weekday_restated_as_a_date_is_that_date():
+    published = dt.date(2017, 5, 5)  # a Friday
+    text = "ويبدأ سريان المذكرة عند منتصف ليل الجمعة – السبت، أي مع بداية يوم ٦ أيار/مايو."
+    assert _days(text, "ar", published) == ["2017-05-06"]

@@ -78,3 +78,23 @@ def test_a_dateline_standing_alone_is_no_event_when_the_lead_dates_the_news_else
         ("2020-11-19", "day")}
     assert _events("МОСКВА, 20 ноября.\nРоссийские миротворцы развернуты в Карабахе.", gazetteer, published) == {
         ("2020-11-20", "day")}
+
+
+def test_a_dateline_with_city_and_country_gives_way_to_the_leads_own_day(gazetteer):
+    published = dt.date(2018, 8, 13)  # a Monday
+    text = "AKTAU, Kazakhstan, Aug. 13 — Five leaders signed a convention on Sunday."
+    assert _events(text, gazetteer, published) == {("2018-08-12", "day")}
+
+
+def test_a_month_naming_a_deal_dated_to_the_day_elsewhere_is_no_second_event(gazetteer):
+    text = ("The ceasefire was signed on Nov. 10, 2020. Peacekeepers have guarded the road under the "
+            "November 2020 ceasefire. Talks resumed in March 2021 under a new agreement.")
+    assert _events(text, gazetteer) == {("2020-11-10", "day"), ("2021-03", "month")}
+    # with no day to stand for it, the month is the event
+    assert _events("Peacekeepers deployed under the November 2020 ceasefire.", gazetteer) == {("2020-11", "month")}
+
+
+def test_a_year_after_a_clause_trailing_a_dated_sentence_is_a_year_before_it(gazetteer):
+    published = dt.date(2019, 5, 8)  # a Wednesday
+    text = "Tehran said on Wednesday it would scale back its commitments, exactly a year after Washington quit the deal."
+    assert _events(text, gazetteer, published) == {("2019-05-08", "day"), ("2018-05-08", "day")}
