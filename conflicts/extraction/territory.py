@@ -13,6 +13,7 @@ from .types import TerritoryChange
 
 _FIRST_OBJECT_WINDOW = 60
 _LIST_GAP = 45
+_LOCATIVE_GAP = 16
 _SUBJECT_WINDOW = 70
 _REGION_KINDS = {"region", "republic", "territory", "enclave"}
 _ANTECEDENT_REACH = 8
@@ -40,7 +41,10 @@ def extract_territory_changes(document: Document) -> list[TerritoryChange]:
             else:
                 _active(changes, document, index, match, handover_context)
     _fill_handover_recipients(changes)
-    return [change for change in changes.values() if change.to_party or change.kind == "withdrawal"]
+    taken = {key[0] for key, change in changes.items() if change.to_party}
+    # "withdrew from Aghdam, handing it over to Azerbaijan": one change, the handover
+    return [change for key, change in changes.items()
+            if change.to_party or (change.kind == "withdrawal" and key[0] not in taken)]
 
 
 def _fill_handover_recipients(changes: dict) -> None:
@@ -70,6 +74,10 @@ def _active(changes: dict, document: Document, index: int, match: re.Match[str],
     """'recaptured Zangilan', 'استعاد ... مدينة زنغيلان': the places come after the trigger."""
     sentence = document.sentences[index]
     kind = match.lastgroup[2:]
+    if kind == "receipt":  # the receiver is read like a taker; what happened is a handover
+        for record, start, limit in _objects_after(document, index, match):
+            _record(changes, document, index, match, ("capture", "handover"), record, start, limit, passive=False)
+        return
     obliged = kind != "capture" and bool(vocab.OBLIGATION_BEFORE.search(document.text, max(0, match.start() - 40),
                                                                         match.start()))
     if _suppressed(document.text, match.start(), match.end(), sentence.start, obliged=obliged) \
@@ -115,7 +123,8 @@ def _usable(document: Document, hit: PlaceHit) -> bool:
 def _objects_after(document: Document, index: int, match: re.Match[str]) -> list[tuple[PlaceRecord, int, int]]:
     text, sentence = document.text, document.sentences[index]
     after = text[match.end():sentence.end]
-    if vocab.PRONOUN_OBJECT.match(after) or vocab.POSSESSIVE_TRIGGER.match(match.group()) or match.group().endswith("ها"):
+    if vocab.PRONOUN_OBJECT.match(after) or vocab.POSSESSIVE_TRIGGER.match(match.group()) \
+            or vocab.PRONOUN_INSIDE.search(match.group()) or match.group().endswith("ها"):
         record = _antecedent(document, index, match.start())
         return [(record, match.end(), sentence.end)] if record else []
     region = vocab.ANAPHORIC_REGION.search(after[:25])
@@ -152,6 +161,9 @@ def _listed_places(document: Document, index: int, match: re.Match[str]) -> list
         allowed = _FIRST_OBJECT_WINDOW if not objects else _LIST_GAP
         if len(gap) > allowed or vocab.TRIGGERS[document.language].search(gap):
             break
+        if objects and len(gap) <= _LOCATIVE_GAP and vocab.LOCATIVE_TAIL.search(vocab.PLACE_NOUN_OF.sub("", gap)):
+            previous_end = hit.end  # "the town of Hadrut in Khojavend district, and Fuzuli": where, then on
+            continue
         if objects and not _continues_list(gap):
             break  # "هادروت جنوبي إقليم قره باغ": where the town is, not a second town
         if not objects and any(mark in gap for mark in ",،;:"):
@@ -193,6 +205,7 @@ def _relative_antecedent(document: Document, index: int, match: re.Match[str]) -
 def _continues_list(gap: str) -> bool:
     if not gap.strip(" ()[]—–-/"):
         return True  # "Kalbajar (Kelbajar)": the same place under its other name
+    gap = vocab.PLACE_NOUN_OF.sub("", gap)  # "and the nearby town of Horadiz": "of" names, it does not locate
     if not vocab.LIST_SEPARATOR.search(gap) or vocab.LOCATIVE_TAIL.search(gap):
         return False
     # only connectors may sit between listed places: "، ثم مدينة", ", and", "or", "فضلاً عن بلدة"
@@ -291,7 +304,8 @@ def _parties(document: Document, parties: list[PartyMention], match: re.Match[st
     if kind == "withdrawal":
         return subject or source, None
     if kind == "handover":
-        right_after = next((party.code for party in after if party.start - match.end() <= 15), None)
+        right_after = next((party.code for party in after
+                            if party.start - match.end() <= 15 and not _is_recipient(text, party)), None)
         # "Azerbaijan agreed to postpone the handover of Kalbajar": who speaks of a handover
         # ("the handover of", "return of") is not who gives the place up
         nominal = bool(vocab.NOMINAL_HANDOVER.search(match.group()))
@@ -308,8 +322,14 @@ def _parties(document: Document, parties: list[PartyMention], match: re.Match[st
                        if match.start() <= party.start and party.start - match.end() <= _HOLDER_REACH), None)
         if holder and not recipient:  # "came under Azerbaijani control", "تحت سيطرة القوات الأذربيجانية"
             return None, holder
+        if recipient:  # "Hadrut fell to Azerbaijani forces": the loser is the other side
+            return COUNTERPART.get(recipient) if subject in (None, recipient) else subject, recipient
         loser = subject or (after[0].code if after else None)
         return loser, recipient or COUNTERPART.get(loser or "")
+    if vocab.FALL.search(match.group()):
+        taker = next((party.code for party in after
+                      if vocab.TAKER_BEFORE.search(text[max(0, party.start - 20):party.start])), None)
+        return (COUNTERPART.get(taker or ""), taker) if taker else (None, None)
     taker = subject if subject != source else None
     if taker is None and kind == "capture" and source:
         taker = COUNTERPART.get(source)  # "the liberation of Fuzuli from Armenian forces": the other side

@@ -9,32 +9,51 @@ from .patterns import ScriptLexicon, lexicon_regex
 # Active triggers: the place follows ("recaptured Zangilan", "استعاد ... مدينة زنغيلان").
 ACTIVE = {
     "capture": ["captured", "recaptured", "retook", "retaken", "took control of", "taken control of",
-                "took(?= (?:it|them)(?!\\w))", "took over",
+                "took(?= (?:it|them)(?!\\w))", "took over", "(?:had|has|have) taken(?! (?:part|place|steps|note|action|up|over)(?!\\w))",
+                "regained", "reclaimed", "won back",
+                # "raised the Azerbaijani flag over Shusha", "رفع العلم فوق", "водрузили флаг над"
+                r"raised (?:the|their|its|a) (?:\w+ )?flags? (?:over|above|in)",
+                r"رفع\w*\s+(?:\S+\s+){0,3}?العلم\s+(?:\S+\s+){0,2}?(?:فوق|في|على)",
+                r"водрузил[аи]?\s+(?:\S+\s+){0,2}?флаг\s+(?:над|в)",
                 "took(?! (?:part|place|office|note|steps|time|power|effect|aim|action|hold|charge|up|over)(?!\\w))",
                 "seized", "seized control of",
                 "(?:regained|gained|took|seized|established|restored) control (?:of|over)",
                 "took back", "takes? back", "taken back",
                 "gained control of", "retook control of", "liberated", "liberation of", "capture of", "occupied", "overran",
                 "entered", "moved into", "(?:its|their) (?:capture|recapture|fall|liberation)",
+                "fall of", r"سقوط(?=\s+(?:مدين|بلد|منطق|قري)\w*\s)", "падени[ея]",
                 "استعاد", "استعادت", "استعاده", "استعادتها", r"سيطرت?\s+(?:\S+\s+){0,3}?على", r"سيطرت?\s+(?:\S+\s+){0,3}?عليها",
+                r"بسط\w*\s+(?:\S+\s+){0,3}?سيطرت\w*\s+على",
                 "السيطره على", "حرر", "حررت", "تحرير", "احتلت", "احتل", "دخلت", "انتزعت",
                 r"взял[аи]?\s+под\s+(?:свой\s+)?контроль", r"установил[аи]?\s+контроль\s+над",
                 "взял[аи]?", "освободил[аи]?", "освобождени[ея]", "захватил[аи]?",
                 "занял[аи]?", r"вош(?:ли|ел|ла) в"],
     "handover": ["hands? over", "handed over", "gives? back", "giving back", "given back", "gave back",
                  "hands? back", "handed back", "handing over", "ceded",
+                 # "handing it over to Azerbaijan", "handed Lachin back to Azerbaijan"
+                 r"hand(?:s|ed|ing)? (?:it|them) (?:over|back)",
+                 r"hand(?:s|ed|ing)?(?= [^\s,.;]+(?: [^\s,.;]+)?(?: district| region| town| city)? (?:back|over)(?!\w))",
                  "handover of", "return of", "returns?(?! (?:to|home|of)(?!\\w))", "returning(?! (?:to|home)(?!\\w))",
                  "(?:its|their) handover", "تسليم",
-                 "تسليمها", "سلمت", "передал[аи]?", "передач[аиу]",
+                 "تسليمها", "سلمت", "سلمتها", "سلمها", "ستسلم", "تسلم(?= ارمينيا)",
+                 # "أعادت أرمينيا منطقة لاتشين إلى أذربيجان"; the noun "إعادة" only before a place noun
+                 # ("إعادة إعمار أغدام" rebuilds, it returns nothing)
+                 "اعادت", "اعاد", "تعيد", "يعيد", "ستعيد", "سيعيد",
+                 r"اعاده(?=\s+(?:مدين|بلد|منطق|قري|اقليم|محافظ)\w*\s)", "передал[аи]?", "передач[аиу]",
                  "вернул[аи]?", "возвращени[ея]"],
     "withdrawal": ["withdr[ae]w from", "withdrawn from", "withdraws? (?:\\w+ ){0,3}?from",
-                   "pulled out of", "انسحبت من", "انسحب من",
+                   "pulled out of", "انسحبت من", "انسحب من", r"انسحب(?:ت|وا)?\s+(?:\S+\s+){1,4}?من",
                    "انسحاب (?:\\w+ ){0,7}من", r"س?[تي]نسحب\s+(?:\S+\s+){0,6}من", r"вывел[аи]? (?:\w+ ){0,2}из",
                    r"ушл[аи]? из"],
+    # "تسلمت أذربيجان منطقة كلبجار من أرمينيا", "Azerbaijan received Kalbajar": the subject receives it
+    "receipt": ["received(?= (?:the )?(?:control of )?[a-z]+(?: district| region| town| city)?(?: from| on| under|,|\\.))",
+                "تسلمت", "تسلم(?! ارمينيا)", "استلمت", "استلم", "تسلم\\w* الجيش", "получил[аи]? (?:под контроль )?"],
 }
 # Passive triggers: the place comes first ("Shusha ... had fallen", "Aghdam passed to Azerbaijan").
 PASSIVE = {
-    "capture": ["had fallen", "has fallen", "fell to", "was captured", "were captured", "was taken",
+    "capture": ["had fallen", "has fallen", "fell to", "fell into (?:the )?hands of",
+                r"(?:was|were|has been|have been|had been) (?:re)?(?:captured|taken|seized|occupied|overrun|liberated|freed)",
+                "was taken",
                 r"came under (?:\w+ ){0,2}control", r"(?:باتت|اصبحت|صارت)?\s*تحت\s+سيطره",
                 "was liberated", "перешел под контроль", "перешла под контроль"],
     "handover": ["passed to", "was handed over", "were handed over", "due to be handed over",
@@ -79,10 +98,11 @@ HANDOVER_CONTEXT = re.compile(lexicon_regex(["hand(?:ed|s|ing)? over", "hand(?:e
 CORRIDOR_AFTER = re.compile(r"^[\s\-]*(?:corridor|коридор)")
 CORRIDOR_BEFORE = re.compile(r"(?:ممر|corridor|коридор[а-я]*)\s*$")
 # "to Azerbaijan", but not "known to Armenians as", "close to", "according to"
-RECIPIENT_BEFORE = re.compile(r"(?:(?<!\w)(?<!known )(?<!close )(?<!next )(?<!according )(?<!referred )(?<!due )to|(?<!\w)under|(?<!\w)к)\s+(?:the\s+)?$")
+RECIPIENT_BEFORE = re.compile(r"(?:(?<!\w)(?<!known )(?<!close )(?<!next )(?<!according )(?<!referred )(?<!due )to|(?<!\w)الي|(?<!\w)under|(?<!\w)к)\s+(?:the\s+)?$")
 FROM_BEFORE = re.compile(r"(?:(?<!\w)from|(?<!\w)من|(?<!\w)у)\s+(?:the\s+)?(?:\w+\s+){0,1}$")
 FROM_RIGHT_AFTER = re.compile(r"^\s*من\s+(?:\S+\s+)?$")
 PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)(?!\w)|^ها(?!\w)")
+PRONOUN_INSIDE = re.compile(r" (?:it|them) ")  # "handing it over"
 POSSESSIVE_TRIGGER = re.compile(r"^(?:its|their)\s")
 ANAPHORIC_REGION = re.compile(lexicon_regex([
     "the region", "the enclave", "the territory", "الاقليم", "регион[а-я]*", "анклав[а-я]*",
@@ -97,7 +117,7 @@ _DATE_PREPOSITION = r"(?:(?<!\w)(?:on|by|في|يوم|в|с)\s+)?"
 DATE_SLOT = re.compile(fold_letters(rf"[,،]\s*{_DATE_PREPOSITION}\x01\s*[,،]|{_DATE_PREPOSITION}\x01"))
 LIST_WORD = re.compile(fold_letters(
     r"[وف]?(?:ثم|فضلا|عن|إلى|جانب|كذلك|أيضا|مدينة|بلدة|منطقة|مناطق|قرية|ناحية|هي)|و|and|or|then|as|well|also|the|"
-    r"town|city|district|region|village|of|by|и|или|также|город[а-я]*|район[а-я]*"))
+    r"town|city|district|region|village|of|by|nearby|neighbou?ring|key|strategic|small|main|и|или|также|город[а-я]*|район[а-я]*"))
 CLAUSE_BREAK = re.compile(fold_letters(r"[;؛]|(?<!\w)(?:and|while|but|و|بينما|لكن)\s|،\s*و"))
 POSTPONED = re.compile(fold_letters(
     r"(?<!\w)(?:postpone[ds]?|postponing|postponement|delay(?:ed|s|ing)?|pushed back|put off|تأجيل\w*|تأجيله|إرجاء|أرجئ|أرجأ\w*|перенес[а-я]*|отложен[а-я]*)(?!\w)"))
@@ -123,3 +143,9 @@ LOCATIVE_BEFORE = re.compile(r"(?:in|inside|في|в)\s+$")
 CONTINUATION = re.compile(fold_letters(
     r"(?<!\w)(?:also|later|then|shortly after(?:wards)?|[وف]?(?:ايضا|كذلك|لاحق\w*|ثم)|также|затем|позже)(?!\w)"),
     re.IGNORECASE)
+# "the fall of Hadrut to Azerbaijani forces", "سقوط بلدة هادروت في أيدي القوات": who speaks of the
+# fall is not who took the place; the taker is named after "to" / "في أيدي"
+FALL = re.compile(r"(?:fall|سقوط|падени)")
+TAKER_BEFORE = re.compile(fold_letters(
+    r"(?:(?<!\w)to|into the hands of|في\s+(?:ايدي|يد|قبضه)|ب(?:ايدي|يد)|لصالح|к)\s+(?:the\s+)?(?:\S+\s+)?$"))
+PLACE_NOUN_OF = re.compile(r"(?:town|city|village|district|region|settlement) of\s*$")

@@ -173,3 +173,41 @@ def test_a_capture_told_as_a_continuation_keeps_the_day_of_the_sentence_before(g
     result = extract(text, published=dt.date(2020, 10, 3), gazetteer=gazetteer)
     assert [(c.place, c.date) for c in result.territory_changes] == [
         ("Fuzuli", "2020-10-03"), ("Hadrut", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Baku said its forces had taken the town of Hadrut.", ("Hadrut", "AZE", "capture")),
+    ("Azerbaijan regained the Kalbajar district after Armenian forces left.", ("Kalbajar", "AZE", "capture")),
+    ("The town of Fuzuli was retaken by Azerbaijani forces.", ("Fuzuli", "AZE", "capture")),
+    ("Azerbaijani soldiers raised their flag over Shusha.", ("Shusha", "AZE", "capture")),
+    ("Armenia handed Lachin back to Azerbaijan.", ("Lachin", "AZE", "handover")),
+    ("Armenian forces withdrew from Aghdam, handing it over to Azerbaijan.", ("Aghdam", "AZE", "handover")),
+    ("وبسط الجيش الأذربيجاني سيطرته على مدينة جبرائيل.", ("Jabrayil", "AZE", "capture")),
+    ("ورفع الجنود الأذربيجانيون العلم فوق مدينة شوشا.", ("Shusha", "AZE", "capture")),
+    ("وأكدت يريفان سقوط بلدة هادروت في أيدي القوات الأذربيجانية.", ("Hadrut", "AZE", "capture")),
+    ("تسلمت أذربيجان منطقة كلبجار من أرمينيا.", ("Kalbajar", "AZE", "handover")),
+    ("ومن المقرر أن تعيد أرمينيا منطقة لاتشين إلى أذربيجان.", ("Lachin", "AZE", "handover")),
+    ("وانسحبت القوات الأرمينية من منطقة أغدام وسلمتها إلى أذربيجان.", ("Aghdam", "AZE", "handover")),
+])
+def test_more_ways_news_tells_a_place_changing_hands(text, expected, gazetteer):
+    assert [(place, to, kind) for place, to, kind, _date in _changes(text, gazetteer)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "وتستعد البلدية لإعادة إعمار مدينة أغدام.",                       # rebuilding returns nothing
+    "Armenia confirmed the fall of Hadrut.",                            # no taker named
+    "Russian troops raised the flag of the peacekeeping mission in Stepanakert.",
+    "Peacekeepers have taken up positions in Lachin.",
+])
+def test_more_statements_that_are_not_changes_of_control(text, gazetteer):
+    assert _changes(text, gazetteer) == []
+
+
+def test_the_loser_of_a_place_that_fell_to_a_side_is_the_other_side(gazetteer):
+    result = extract("Hadrut fell to Azerbaijani forces.", published=PUBLISHED, gazetteer=gazetteer)
+    assert [(c.place, c.from_party, c.to_party) for c in result.territory_changes] == [("Hadrut", "ARM", "AZE")]
+
+
+def test_a_list_goes_on_past_where_one_of_its_places_lies(gazetteer):
+    text = "Azerbaijani forces recaptured Jabrayil, the town of Hadrut in Khojavend district, and the city of Fuzuli."
+    assert [place for place, *_rest in _changes(text, gazetteer)] == ["Jabrayil", "Hadrut", "Fuzuli"]
