@@ -14,6 +14,7 @@ from .types import TerritoryChange
 _FIRST_OBJECT_WINDOW = 60
 _LIST_GAP = 45
 _LOCATIVE_GAP = 16
+_RECIPIENT_REACH = 40
 _SUBJECT_WINDOW = 70
 _REGION_KINDS = {"region", "republic", "territory", "enclave"}
 _ANTECEDENT_REACH = 8
@@ -81,8 +82,8 @@ def _active(changes: dict, document: Document, index: int, match: re.Match[str],
     obliged = kind != "capture" and bool(vocab.OBLIGATION_BEFORE.search(document.text, max(0, match.start() - 40),
                                                                         match.start()))
     if _suppressed(document.text, match.start(), match.end(), sentence.start, obliged=obliged) \
-            or match.group().startswith("ل"):
-        return  # "للسيطرة على": in order to take, not taken
+            or (match.group().startswith("ل") and not obliged):
+        return  # "للسيطرة على": in order to take, not taken; "مهلة ... للانسحاب": a deadline
     # Troops entering under a deal receive a handover; who receives is read as for a capture.
     shown_kind = "handover" if handover_context and vocab.ENTRY.search(match.group()) else kind
     for record, start, limit in _objects_after(document, index, match):
@@ -310,8 +311,12 @@ def _parties(document: Document, parties: list[PartyMention], match: re.Match[st
         # ("the handover of", "return of") is not who gives the place up
         nominal = bool(vocab.NOMINAL_HANDOVER.search(match.group()))
         giver = (right_after or (None if nominal else subject)) if not passive else None
-        if passive:  # "was due to be handed over": only an explicit recipient counts
-            return None, recipient
+        if passive:  # "was due to be handed over": only an explicit recipient, close by, counts
+            # ("Lachin, which is to be handed over on Dec. 1, will keep a corridor under Russian control")
+            near = next((party.code for party in after
+                         if party.start - match.end() <= _RECIPIENT_REACH and _is_recipient(text, party)
+                         and not _has_comma(text[match.end():party.start])), None)
+            return None, near
         return giver, recipient or COUNTERPART.get(giver or "")
     if passive:
         agent = next((party.code for party in after

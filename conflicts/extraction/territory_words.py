@@ -24,6 +24,8 @@ ACTIVE = {
                 "fall of", r"سقوط(?=\s+(?:مدين|بلد|منطق|قري)\w*\s)", "падени[ея]",
                 "استعاد", "استعادت", "استعاده", "استعادتها", r"سيطرت?\s+(?:\S+\s+){0,3}?على", r"سيطرت?\s+(?:\S+\s+){0,3}?عليها",
                 r"بسط\w*\s+(?:\S+\s+){0,3}?سيطرت\w*\s+على",
+                # "وعادت منطقة أغدام إلى السيطرة الأذربيجانية": the holder follows the place
+                r"عاد(?:ت)?(?=\s+(?:\S+\s+){1,4}?الي\s+(?:ال)?سيطره)",
                 "السيطره على", "حرر", "حررت", "تحرير", "احتلت", "احتل", "دخلت", "انتزعت",
                 r"взял[аи]?\s+под\s+(?:свой\s+)?контроль", r"установил[аи]?\s+контроль\s+над",
                 "взял[аи]?", "освободил[аи]?", "освобождени[ея]", "захватил[аи]?",
@@ -54,7 +56,7 @@ PASSIVE = {
     "capture": ["had fallen", "has fallen", "fell to", "fell into (?:the )?hands of",
                 r"(?:was|were|has been|have been|had been) (?:re)?(?:captured|taken|seized|occupied|overrun|liberated|freed)",
                 "was taken",
-                r"came under (?:\w+ ){0,2}control", r"(?:باتت|اصبحت|صارت)?\s*تحت\s+سيطره",
+                r"came under (?:\w+ ){0,2}control", r"(?:reverted|returned) to (?:\w+ ){0,2}control", r"(?:باتت|اصبحت|صارت)?\s*تحت\s+سيطره",
                 "was liberated", "перешел под контроль", "перешла под контроль"],
     "handover": ["passed to", "was handed over", "were handed over", "due to be handed over",
                  "was returned", "were returned", "to be handed over", "to be returned", "to be ceded",
@@ -69,9 +71,11 @@ TRIGGERS = ScriptLexicon({**{f"a_{kind}": entries for kind, entries in ACTIVE.it
 NEGATION = re.compile(lexicon_regex(["not", "never", "denied", "did not", "refused", "refuses", "rejected", "لم", "لن",
                                      "ولم", "رفض", "رفضت", "не", "нет", "отказал[а-я]*"]) + r"[^.،,]{0,25}$")
 # "was to hand over", "agreed to withdraw from": an obligation with a due date, not a mere goal.
-OBLIGATION_BEFORE = re.compile(
-    r"(?<!\w)(?:was|is|are|were|agreed|obliged|required|requires\s+\S+|due|scheduled|set|has|have|had|pledged|"
-    r"committed|expected|going)\s+to\s+$")
+OBLIGATION_BEFORE = re.compile(fold_letters(
+    r"(?<!\w)(?:(?:was|is|are|were|agreed|obliged|required|requires\s+\S+|obliges?\s+\S+|obligates?\s+\S+|"
+    r"forces?\s+\S+|due|scheduled|set|has|have|had|pledged|committed|expected|going)\s+to\s+|"
+    # "gave Armenia until Nov. 25 to withdraw", "منحت ... مهلة حتى 25 تشرين الثاني للانسحاب"
+    r"(?:until|till)\s+[^,;]{1,25}?\s+to\s+|مهله\s+(?:\S+\s+){0,5}?)$"))
 # "the occupied territories", "Armenian-occupied": a state, not a change.
 ADJECTIVAL_BEFORE = re.compile(r"(?:(?<!\w)the\s+|-)$")
 PEACEKEEPERS = re.compile(lexicon_regex(
@@ -113,14 +117,14 @@ TOPIC_TOWN = re.compile(fold_letters(r"\s*(?:the (?:town|city)|this (?:town|city
 ANAPHORIC_DISTRICT = re.compile(lexicon_regex(["the district", "the town", "the city", "المدينه", "البلده",
                                                "район[а-я]*", "город[а-я]*"]))
 # A date set off by commas on both sides is parenthetical; one that ends a clause keeps its comma.
-_DATE_PREPOSITION = r"(?:(?<!\w)(?:on|by|في|يوم|в|с)\s+)?"
+_DATE_PREPOSITION = fold_letters(r"(?:(?<!\w)(?:on|by|until|before|في|يوم|بحلول|حتى|قبل|в|с|до|к)\s+)?")
 DATE_SLOT = re.compile(fold_letters(rf"[,،]\s*{_DATE_PREPOSITION}\x01\s*[,،]|{_DATE_PREPOSITION}\x01"))
 LIST_WORD = re.compile(fold_letters(
     r"[وف]?(?:ثم|فضلا|عن|إلى|جانب|كذلك|أيضا|مدينة|بلدة|منطقة|مناطق|قرية|ناحية|هي)|و|and|or|then|as|well|also|the|"
     r"town|city|district|region|village|of|by|nearby|neighbou?ring|key|strategic|small|main|и|или|также|город[а-я]*|район[а-я]*"))
 CLAUSE_BREAK = re.compile(fold_letters(r"[;؛]|(?<!\w)(?:and|while|but|و|بينما|لكن)\s|،\s*و"))
 POSTPONED = re.compile(fold_letters(
-    r"(?<!\w)(?:postpone[ds]?|postponing|postponement|delay(?:ed|s|ing)?|pushed back|put off|تأجيل\w*|تأجيله|إرجاء|أرجئ|أرجأ\w*|перенес[а-я]*|отложен[а-я]*)(?!\w)"))
+    r"(?<!\w)(?:postpone[ds]?|postponing|postponement|delay(?:ed|s|ing)?|pushed back|put off|extended|extension|مدد\w*|تمديد\w*|تأجيل\w*|تأجيله|إرجاء|أرجئ|أرجأ\w*|перенес[а-я]*|отложен[а-я]*)(?!\w)"))
 AGENT_BEFORE = re.compile(r"(?<!\w)by\s+(?:the\s+)?$")
 # Troops entering or taking back ground: the actor is the one who receives it.
 # In a run of handovers the next one may be named without its verb: "Lachin is next, on December 1".

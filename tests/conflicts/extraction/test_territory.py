@@ -211,3 +211,39 @@ def test_the_loser_of_a_place_that_fell_to_a_side_is_the_other_side(gazetteer):
 def test_a_list_goes_on_past_where_one_of_its_places_lies(gazetteer):
     text = "Azerbaijani forces recaptured Jabrayil, the town of Hadrut in Khojavend district, and the city of Fuzuli."
     assert [place for place, *_rest in _changes(text, gazetteer)] == ["Jabrayil", "Hadrut", "Fuzuli"]
+
+
+def test_deadlines_told_as_obligations_extensions_and_grace_periods(gazetteer):
+    published = dt.date(2020, 11, 12)
+
+    def changes(text):
+        result = extract(text, published=published, gazetteer=gazetteer)
+        return [(c.place, c.from_party, c.to_party, c.kind, c.date) for c in result.territory_changes]
+
+    assert changes("The agreement obliges Armenia to return Kalbajar and Aghdam to Azerbaijan.") == [
+        ("Kalbajar", "ARM", "AZE", "handover", None), ("Aghdam", "ARM", "AZE", "handover", None)]
+    assert changes("Azerbaijan gave Armenia until Nov. 25 to withdraw from Kalbajar.") == [
+        ("Kalbajar", "ARM", None, "withdrawal", "2020-11-25")]
+    assert changes("ومنحت باكو القوات الأرمينية مهلة حتى 25 تشرين الثاني للانسحاب من كلبجار.") == [
+        ("Kalbajar", "ARM", None, "withdrawal", "2020-11-25")]
+    assert changes("The deadline for the handover of Kalbajar was extended to Nov. 25. "
+                   "Armenia handed over Aghdam on Nov. 20.") == [
+        ("Aghdam", "ARM", "AZE", "handover", "2020-11-20"), ("Kalbajar", "ARM", "AZE", "handover", "2020-11-25")]
+    text = "يتعين على أرمينيا تسليم كلبجار بحلول 15 تشرين الثاني، وأغدام بحلول 20 منه، ولاتشين بحلول الأول من كانون الأول."
+    assert [(place, date) for place, _from, _to, _kind, date in changes(text)] == [
+        ("Kalbajar", "2020-11-15"), ("Aghdam", "2020-11-20"), ("Lachin", "2020-12-01")]
+
+
+def test_a_recipient_is_read_only_in_the_handovers_own_clause(gazetteer):
+    text = "Lachin, which is to be handed over on Dec. 1, will keep a corridor under Russian control."
+    assert _changes(text, gazetteer) == []
+    assert _changes("Aghdam was handed over on Friday to Azerbaijan.", gazetteer) == [
+        ("Aghdam", "AZE", "handover", "2020-10-16")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kalbajar reverted to Azerbaijani control on Wednesday.",
+    "وعادت منطقة أغدام إلى السيطرة الأذربيجانية.",
+])
+def test_a_place_returning_to_a_sides_control(text, gazetteer):
+    assert [to for _place, to, _kind, _date in _changes(text, gazetteer)] == ["AZE"]
