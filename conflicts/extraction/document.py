@@ -44,6 +44,7 @@ class Document:
     dates: list[DateMention]
     sentence_starts: list[int] = field(default_factory=list)
     place_starts: list[int] = field(default_factory=list)
+    party_starts: list[int] = field(default_factory=list)
     _buckets: dict[int, list[list]] = field(default_factory=dict)
     _paragraphs: dict[int, list[int]] | None = None
 
@@ -89,17 +90,19 @@ def build_document(text: str, language: str, published: dt.date | None, gazettee
         hit for hit in gazetteer.find(norm, lambda pos: original[normalized.to_original(pos)], language)
         if not _names_an_organisation(norm, hit)
     ]
+    parties = find_parties(norm, language)
     return Document(
         normalized=normalized,
         language=language,
         published=published,
         sentences=sentences,
         places=places,
-        parties=find_parties(norm, language),
+        parties=parties,
         numbers=find_numbers(norm, language),
         dates=find_dates(norm, language, published, starts),
         sentence_starts=starts,
         place_starts=[hit.start for hit in places],
+        party_starts=[party.start for party in parties],
     )
 
 

@@ -153,6 +153,7 @@ def _objects_after(document: Document, index: int, match: re.Match[str]) -> list
 def _listed_places(document: Document, index: int, match: re.Match[str]) -> list[PlaceHit]:
     """The place right after the trigger, then any that continue a list ("X, Y and Z")."""
     text = document.text
+    kind = match.lastgroup[2:]
     dates = document.in_sentence(document.dates, index)
     places = [hit for hit in document.in_sentence(document.places, index) if hit.start >= match.end()]
     objects: list[PlaceHit] = []
@@ -171,10 +172,17 @@ def _listed_places(document: Document, index: int, match: re.Match[str]) -> list
             break  # "captured on Sunday, overlooks Stepanakert": the object never crosses a clause
         if not objects and vocab.ADJUNCT_TAIL.search(gap):
             break  # "captured the title in Baku", "positions near Fuzuli": where, not what
-        if _usable(document, hit):
+        if _usable(document, hit) and not (kind != "capture" and _capital_metonym(document, hit)):
             objects.append(hit)
         previous_end = hit.end
     return objects
+
+
+def _capital_metonym(document: Document, hit: PlaceHit) -> bool:
+    """'передала Баку', 'left Yerevan for talks': a capital standing for its state is no district
+    handed over or left."""
+    index = bisect_left(document.party_starts, hit.start)
+    return index < len(document.parties) and document.parties[index].start == hit.start
 
 
 def _without_dates(text: str, start: int, end: int, dates: list) -> str:

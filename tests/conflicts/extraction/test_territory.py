@@ -247,3 +247,19 @@ def test_a_recipient_is_read_only_in_the_handovers_own_clause(gazetteer):
 ])
 def test_a_place_returning_to_a_sides_control(text, gazetteer):
     assert [to for _place, to, _kind, _date in _changes(text, gazetteer)] == ["AZE"]
+
+
+def test_russian_obligations_withdrawals_and_capitals_that_stand_for_their_state(gazetteer):
+    published = dt.date(2020, 11, 12)
+
+    def changes(text):
+        result = extract(text, published=published, gazetteer=gazetteer)
+        return [(c.place, c.to_party, c.kind, c.date) for c in result.territory_changes]
+
+    assert changes("Армения должна вернуть Азербайджану Кельбаджарский район до 15 ноября "
+                   "и Агдамский район до 20 ноября.") == [
+        ("Kalbajar", "AZE", "handover", "2020-11-15"), ("Aghdam", "AZE", "handover", "2020-11-20")]
+    assert changes("Армянские войска покинули Кельбаджарский район 25 ноября.") == [
+        ("Kalbajar", None, "withdrawal", "2020-11-25")]
+    assert changes("Делегация покинула Москву в среду.") == []  # a capital left is a journey
+    assert [place for place, *_ in changes("Армения передала Баку Агдамский район.")] == ["Aghdam"]
