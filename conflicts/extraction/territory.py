@@ -41,11 +41,30 @@ def extract_territory_changes(document: Document) -> list[TerritoryChange]:
                 _passive(changes, document, index, match, handover_context)
             else:
                 _active(changes, document, index, match, handover_context)
+    if handover_context:
+        _withdrawals_as_handovers(changes)
     _fill_handover_recipients(changes)
     taken = {key[0] for key, change in changes.items() if change.to_party}
     # "withdrew from Aghdam, handing it over to Azerbaijan": one change, the handover
     return [change for key, change in changes.items()
             if change.to_party or (change.kind == "withdrawal" and key[0] not in taken)]
+
+
+def _withdrawals_as_handovers(changes: dict) -> None:
+    """'مهلة الانسحاب من كيلبجار حتى ٢٥ نوفمبر' in an article about a run of handovers: leaving a
+    district on schedule is its handover; who receives it is read from the other handovers."""
+    if not any(change.kind == "handover" for change in changes.values()):
+        return
+    for key, change in list(changes.items()):
+        if change.kind == "withdrawal" and change.to_party is None:
+            del changes[key]
+            change.kind = "handover"
+            change.from_party = None  # "Baku agreed to extend the withdrawal": the speaker does not leave
+            existing = changes.get(key)
+            if existing is not None:
+                existing.date = existing.date or change.date
+            else:
+                changes[key] = change
 
 
 def _fill_handover_recipients(changes: dict) -> None:
@@ -79,13 +98,14 @@ def _active(changes: dict, document: Document, index: int, match: re.Match[str],
         for record, start, limit in _objects_after(document, index, match):
             _record(changes, document, index, match, ("capture", "handover"), record, start, limit, passive=False)
         return
-    obliged = kind != "capture" and bool(vocab.OBLIGATION_BEFORE.search(document.text, max(0, match.start() - 40),
-                                                                        match.start()))
+    entry = handover_context and bool(vocab.ENTRY.search(match.group()))
+    obliged = (kind != "capture" or entry) and bool(
+        vocab.OBLIGATION_BEFORE.search(document.text, max(0, match.start() - 40), match.start()))
     if _suppressed(document.text, match.start(), match.end(), sentence.start, obliged=obliged) \
             or (match.group().startswith("ل") and not obliged):
         return  # "للسيطرة على": in order to take, not taken; "مهلة ... للانسحاب": a deadline
     # Troops entering under a deal receive a handover; who receives is read as for a capture.
-    shown_kind = "handover" if handover_context and vocab.ENTRY.search(match.group()) else kind
+    shown_kind = "handover" if entry else kind
     for record, start, limit in _objects_after(document, index, match):
         _record(changes, document, index, match, (kind, shown_kind), record, start, limit, passive=False)
 
@@ -168,7 +188,8 @@ def _listed_places(document: Document, index: int, match: re.Match[str]) -> list
             continue
         if objects and not _continues_list(gap):
             break  # "هادروت جنوبي إقليم قره باغ": where the town is, not a second town
-        if not objects and any(mark in gap for mark in ",،;:"):
+        if not objects and any(mark in gap for mark in ",،;:") \
+                and not vocab.SCHEDULE_COLON.search(gap) and not vocab.INCLUDING.search(gap):
             break  # "captured on Sunday, overlooks Stepanakert": the object never crosses a clause
         if not objects and vocab.ADJUNCT_TAIL.search(gap):
             break  # "captured the title in Baku", "positions near Fuzuli": where, not what
@@ -208,7 +229,7 @@ def _relative_antecedent(document: Document, index: int, match: re.Match[str]) -
     if not before or match.start() - before[-1].end > _RELATIVE_REACH:
         return None
     gap = text[before[-1].end:match.start()]
-    return before[-1] if vocab.RELATIVE_PRONOUN.search(gap) and _usable(document, before[-1]) else None
+    return before[-1] if vocab.RELATIVE_AFTER_PLACE.search(gap) and _usable(document, before[-1]) else None
 
 
 def _continues_list(gap: str) -> bool:
@@ -317,7 +338,8 @@ def _parties(document: Document, parties: list[PartyMention], match: re.Match[st
                             if party.start - match.end() <= 15 and not _is_recipient(text, party)), None)
         # "Azerbaijan agreed to postpone the handover of Kalbajar": who speaks of a handover
         # ("the handover of", "return of") is not who gives the place up
-        nominal = bool(vocab.NOMINAL_HANDOVER.search(match.group()))
+        nominal = bool(vocab.NOMINAL_HANDOVER.search(match.group())
+                       or vocab.PASSIVE_LIGHT_VERB.search(text, max(0, match.start() - 10), match.start()))
         giver = (right_after or (None if nominal else subject)) if not passive else None
         if passive:  # "was due to be handed over": only an explicit recipient, close by, counts
             # ("Lachin, which is to be handed over on Dec. 1, will keep a corridor under Russian control")
@@ -397,6 +419,8 @@ def _is_recipient(text: str, party: PartyMention) -> bool:
 def _date(document: Document, index: int, match: re.Match[str], place_end: int, limit: int) -> str | None:
     """The date right after the place; after a postponement, the new date; else the nearest."""
     dates = [date for date in document.in_sentence(document.dates, index) if not _deal_date(document.text, date)]
+    if any(not date.dateline for date in dates):
+        dates = [date for date in dates if not date.dateline]  # "BAKU, Dec. 2 — ... yesterday": the lead's own day
     # "agreed to postpone the handover of Kalbajar ... until Nov. 25": the new date follows the word
     postponed = vocab.POSTPONED.search(document.text, document.sentences[index].start, limit)
     if postponed:
@@ -425,5 +449,5 @@ def _carried_date(document: Document, index: int) -> str | None:
 def _deal_date(text: str, date) -> bool:
     """'the agreement signed on 10 November provides for the handover of Aghdam': the date is
     the agreement's; the handover has none unless a deadline or handover day is stated."""
-    return bool(vocab.DEAL_DATE_BEFORE.search(text, max(0, date.start - 30), date.start)
+    return bool(vocab.DEAL_DATE_BEFORE.search(text, max(0, date.start - 70), date.start)
                 or vocab.DEAL_AFTER_DATE.match(text[date.end:date.end + 30]))

@@ -20,7 +20,8 @@ ACTIVE = {
                 "(?:regained|gained|took|seized|established|restored) control (?:of|over)",
                 "took back", "takes? back", "taken back",
                 "gained control of", "retook control of", "liberated", "liberation of", "capture of", "occupied", "overran",
-                "entered", "moved into", "(?:its|their) (?:capture|recapture|fall|liberation)",
+                "entered", "moved into", "enter(?= )(?! (?:into|talks|force|effect|the (?:war|talks|fray))(?!\\w))", "move into",
+                "ستدخل", "تدخل", "سيدخل", "يدخل", r"войд[уеё]т\s+в", "(?:its|their) (?:capture|recapture|fall|liberation)",
                 "fall of", r"سقوط(?=\s+(?:مدين|بلد|منطق|قري)\w*\s)", "падени[ея]",
                 "استعاد", "استعادت", "استعاده", "استعادتها", r"سيطرت?\s+(?:\S+\s+){0,3}?على", r"سيطرت?\s+(?:\S+\s+){0,3}?عليها",
                 r"بسط\w*\s+(?:\S+\s+){0,3}?سيطرت\w*\s+على",
@@ -41,11 +42,12 @@ ACTIVE = {
                  # "أعادت أرمينيا منطقة لاتشين إلى أذربيجان"; the noun "إعادة" only before a place noun
                  # ("إعادة إعمار أغدام" rebuilds, it returns nothing)
                  "اعادت", "اعاد", "تعيد", "يعيد", "ستعيد", "سيعيد",
-                 r"اعاده(?=\s+(?:مدين|بلد|منطق|قري|اقليم|محافظ)\w*\s)", "передал[аи]?", "передач[аиу]",
+                 r"اعاده(?=\s+(?:ال)?(?:مدين|بلد|منطق|مناطق|قري|قري|اقليم|محافظ)\w*\s)", "передал[аи]?", "передач[аиу]",
                  "вернул[аи]?", "возвращени[ея]", "вернуть", "вернет", "вернёт", "передать", "передаст",
                  "возвратить", "возвратил[аи]?"],
     "withdrawal": ["withdr[ae]w from", "withdrawn from", "withdraws? (?:\\w+ ){0,3}?from",
-                   "pulled out of", "انسحبت من", "انسحب من", r"انسحب(?:ت|وا)?\s+(?:\S+\s+){1,4}?من",
+                   "pulled out of", r"withdrawal (?:of (?:\w+ ){1,3}?)?from", r"pull-?out (?:of (?:\w+ ){1,3}?)?from",
+                   "انسحبت من", "انسحب من", r"انسحب(?:ت|وا)?\s+(?:\S+\s+){1,4}?من",
                    "انسحاب (?:\\w+ ){0,7}من", r"س?[تي]نسحب\s+(?:\S+\s+){0,6}من", r"вывел[аи]? (?:\w+ ){0,2}из",
                    r"ушл[аи]? из", "покинул[аи]?", "покинут", "покинуть"],
     # "تسلمت أذربيجان منطقة كلبجار من أرمينيا", "Azerbaijan received Kalbajar": the subject receives it
@@ -63,6 +65,7 @@ PASSIVE = {
                  "was returned", "were returned", "to be handed over", "to be returned", "to be ceded",
                  "is next", "comes next", "is to follow", "will follow"],
     "withdrawal": ["will withdraw(?! (?:\\w+ ){0,3}?from)", "would withdraw(?! (?:\\w+ ){0,3}?from)",
+                   "(?:are|is|were|was) to withdraw(?! (?:\\w+ ){0,3}?from)", "must withdraw(?! (?:\\w+ ){0,3}?from)",
                    "withdrew", "will leave", "سينسحب", "ستنسحب",
                    "будут выведены"],
 }
@@ -74,7 +77,10 @@ NEGATION = re.compile(lexicon_regex(["not", "never", "denied", "did not", "refus
 # "was to hand over", "agreed to withdraw from": an obligation with a due date, not a mere goal.
 OBLIGATION_BEFORE = re.compile(fold_letters(
     r"(?<!\w)(?:(?:was|is|are|were|agreed|obliged|required|requires\s+\S+|obliges?\s+\S+|obligates?\s+\S+|"
-    r"forces?\s+\S+|due|scheduled|set|has|have|had|pledged|committed|expected|going)\s+to\s+|"
+    r"forces?\s+\S+|due|scheduled|set|has|have|had|pledged|committed|expected|going|supposed)\s+to\s+|"
+    # "ونص البيان على جدول زمني لإعادة", "the deal provides for the return of"
+    r"[وف]?نص\w*\s+(?:\S+\s+){0,2}?علي\s+(?:\S+\s+){0,3}?|(?:provides?|provided|calls?|called) for\s+(?:the\s+)?|"
+    r"timetable for\s+(?:the\s+)?|"
     # "gave Armenia until Nov. 25 to withdraw", "منحت ... مهلة حتى 25 تشرين الثاني للانسحاب"
     r"(?:until|till)\s+[^,;]{1,25}?\s+to\s+|مهله\s+(?:\S+\s+){0,5}?)$"))
 # "the occupied territories", "Armenian-occupied": a state, not a change.
@@ -91,14 +97,17 @@ ATTEMPT_BEFORE = re.compile(fold_letters(
     r"|попыт\w*|пытал\w*|пытаю\w*)(?!\w)(?:\s+\S+){0,2}\s*$"))
 NOMINAL_HANDOVER = re.compile(r"(?:handover|return) of$")
 # "the occupied territories": a participle, not an event; "the liberation of" is a noun phrase.
-NOMINAL_TRIGGER = re.compile(r"(?:\bof|\bover|ion|ure|ver|turn)$")
+NOMINAL_TRIGGER = re.compile(r"(?:\bof|\bover|ion|ure|ver|turn|\bfrom)$")
 # The date of the deal, not of the change: "the agreement signed on 10 November provides for".
 DEAL_DATE_BEFORE = re.compile(fold_letters(
-    r"(?<!\w)(?:signed|agreed|reached|concluded|brokered|of|وقع\w*|الموقع\w*|توقيع\w*|المبرم\w*|подписан\w*)"
-    r"\s+(?:on\s+|في\s+|يوم\s+)?$"))
+    r"(?<!\w)(?:signed|agreed|reached|concluded|brokered|of|took effect|came into (?:force|effect)|in force since|"
+    r"effective|وقع\w*|الموقع\w*|توقيع\w*|المبرم\w*|حيز التنفيذ|подписан\w*|вступил\w* в силу)"
+    r"\s+(?:on\s+|في\s+|يوم\s+|منذ\s+)?$"
+    # "الاتفاق الموقع بين أرمينيا وأذربيجان برعاية روسية، في 10 من تشرين الثاني": the signing, set off
+    r"|(?<!\w)(?:signed|الموقع\w*|المبرم\w*)\s[^.;:]{0,50}[,،]\s*(?:on\s+|في\s+|يوم\s+)?$"))
 DEAL_AFTER_DATE = re.compile(fold_letters(
     r"^\s*(?:\d{4}\s+)?(?:agreement|deal|statement|accord|ceasefire|truce|declaration)"))
-HANDOVER_CONTEXT = re.compile(lexicon_regex(["hand(?:ed|s|ing)? over", "hand(?:ed|s)? back", "handover",
+HANDOVER_CONTEXT = re.compile(lexicon_regex(["hand(?:ed|s|ing)? over", "hand(?:ed|s)? back", "handover", "سلمت\\w*",
                                              "تسليم", "передач[а-я]*", "переда[а-я]*"]))
 CORRIDOR_AFTER = re.compile(r"^[\s\-]*(?:corridor|коридор)")
 CORRIDOR_BEFORE = re.compile(r"(?:ممر|corridor|коридор[а-я]*)\s*$")
@@ -125,12 +134,12 @@ LIST_WORD = re.compile(fold_letters(
     r"town|city|district|region|village|of|by|nearby|neighbou?ring|key|strategic|small|main|и|или|также|город[а-я]*|район[а-я]*"))
 CLAUSE_BREAK = re.compile(fold_letters(r"[;؛]|(?<!\w)(?:and|while|but|و|بينما|لكن)\s|،\s*و"))
 POSTPONED = re.compile(fold_letters(
-    r"(?<!\w)(?:postpone[ds]?|postponing|postponement|delay(?:ed|s|ing)?|pushed back|put off|extended|extension|مدد\w*|تمديد\w*|تأجيل\w*|تأجيله|إرجاء|أرجئ|أرجأ\w*|перенес[а-я]*|отложен[а-я]*)(?!\w)"))
+    r"(?<!\w)(?:postpone[ds]?|postponing|postponement|push(?:ed|ing)?\s+(?:\S+\s+){0,2}?back|delay(?:ed|s|ing)?|pushed back|put off|extended|extension|مدد\w*|تمديد\w*|تأجيل\w*|تأجيله|إرجاء|أرجئ|أرجأ\w*|перенес[а-я]*|отложен[а-я]*)(?!\w)"))
 AGENT_BEFORE = re.compile(r"(?<!\w)by\s+(?:the\s+)?$")
 # Troops entering or taking back ground: the actor is the one who receives it.
 # In a run of handovers the next one may be named without its verb: "Lachin is next, on December 1".
 NEXT_IN_LINE = re.compile(r"is next|comes next|is to follow|will follow")
-ENTRY = re.compile(r"entered|moved into|took back|takes? back|taken back|دخلت|вош")
+ENTRY = re.compile(r"enter|moved into|move into|took back|takes? back|taken back|دخل|تدخل|يدخل|вош|войд")
 RELATIVE_PRONOUN = re.compile(fold_letters(r"(?<!\w)(?:which|that|التي|الذي|которы[йеx]|которую|которой)(?!\w)"))
 LIST_SEPARATOR = re.compile(r"[,،]|(?<!\w)(?:and|then|as well as|و|ثم|فضلا عن|и)(?!\w)|(?<!\w)و")
 LOCATIVE_TAIL = re.compile(
@@ -154,3 +163,16 @@ FALL = re.compile(r"(?:fall|سقوط|падени)")
 TAKER_BEFORE = re.compile(fold_letters(
     r"(?:(?<!\w)to|into the hands of|في\s+(?:ايدي|يد|قبضه)|ب(?:ايدي|يد)|لصالح|к)\s+(?:the\s+)?(?:\S+\s+)?$"))
 PLACE_NOUN_OF = re.compile(r"(?:town|city|village|district|region|settlement) of\s*$")
+# "جرى تسليم أغدام", "تم تسليم": a handover told in the passive names no giver
+PASSIVE_LIGHT_VERB = re.compile(fold_letters(r"(?<!\w)(?:جري|تم|يتم|سيتم|يجري|سيجري)\s+$"))
+# "the areas it captured during the fighting, including the town of Shusha": the named ones
+INCLUDING = re.compile(fold_letters(
+    r"[,،]\s*(?:including|among them|بما (?:فيها|في ذلك)|ومنها|من بينها|в том числе)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|district|region|مدينه|بلده|قريه|منطقه|город[а-я]*)\s+(?:of\s+)?)?$"))
+# "the three districts: Aghdam by ..., Kalbajar by ...", "المناطق الثلاث: أغدام بحلول"
+SCHEDULE_COLON = re.compile(fold_letters(
+    r"(?:districts|regions|areas|villages|towns|territories|مناطق|المناطق|القري|قري|районы|районов)[^.:;]{0,20}:\s*$"))
+# ", which Azerbaijani forces captured": the relative pronoun opens right after the place
+RELATIVE_AFTER_PLACE = re.compile(fold_letters(
+    r"^\W*(?:(?:district|town|city|region|village|منطقه|مدينه|بلده|район|город)\W+)?"
+    r"(?:which|that|التي|الذي|которы[йеx]|которую|которой)(?!\w)"))

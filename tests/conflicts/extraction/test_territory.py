@@ -263,3 +263,51 @@ def test_russian_obligations_withdrawals_and_capitals_that_stand_for_their_state
         ("Kalbajar", None, "withdrawal", "2020-11-25")]
     assert changes("Делегация покинула Москву в среду.") == []  # a capital left is a journey
     assert [place for place, *_ in changes("Армения передала Баку Агдамский район.")] == ["Aghdam"]
+
+
+def test_a_schedule_after_a_colon_gives_each_place_its_deadline(gazetteer):
+    text = ("تسلمت أذربيجان اليوم منطقة أغدام من أرمينيا. ونص الاتفاق على جدول زمني لإعادة المناطق "
+            "الثلاث: أغدام بحلول العشرين من نوفمبر، وكلبجار بحلول الخامس عشر منه، ولاتشين بحلول الأول من ديسمبر.")
+    result = extract(text, published=dt.date(2020, 11, 20), gazetteer=gazetteer)
+    assert {(c.place, c.to_party, c.date) for c in result.territory_changes} == {
+        ("Aghdam", "AZE", "2020-11-20"), ("Kalbajar", "AZE", "2020-11-15"), ("Lachin", "AZE", "2020-12-01")}
+
+
+def test_in_an_article_about_handovers_leaving_a_district_on_schedule_is_its_handover(gazetteer):
+    text = ("Armenia handed over Aghdam to Azerbaijan on Friday. Baku agreed to extend the deadline for the "
+            "withdrawal from Kalbajar until Nov. 25, and Azerbaijani troops are due to enter Lachin by Dec. 1.")
+    result = extract(text, published=dt.date(2020, 11, 20), gazetteer=gazetteer)
+    assert {(c.place, c.from_party, c.to_party, c.kind, c.date) for c in result.territory_changes} == {
+        ("Aghdam", "ARM", "AZE", "handover", "2020-11-20"), ("Kalbajar", "ARM", "AZE", "handover", "2020-11-25"),
+        ("Lachin", None, "AZE", "handover", "2020-12-01")}
+
+
+def test_a_handover_told_in_the_passive_names_no_giver(gazetteer):
+    text = "سلمت أرمينيا منطقة أغدام لأذربيجان. وقالت باكو إنه جرى تسليم كلبجار في موعده."
+    result = extract(text, published=dt.date(2020, 11, 25), gazetteer=gazetteer)
+    assert {(c.place, c.to_party) for c in result.territory_changes} == {("Aghdam", "AZE"), ("Kalbajar", "AZE")}
+
+
+def test_places_named_after_including_and_dates_that_belong_to_the_deal(gazetteer):
+    text = ("Under the deal, which took effect on Nov. 10, Azerbaijan keeps the areas it captured, "
+            "including the town of Shusha.")
+    assert _changes(text, gazetteer) == [("Shusha", "AZE", "capture", None)]
+
+
+def test_a_relative_clause_must_open_on_the_place_it_refers_to(gazetteer):
+    text = ("Baku blamed Armenian units near its Kalbajar and Lachin districts, and said that it had taken "
+            "several strategic heights.")
+    assert _changes(text, gazetteer) == []
+
+
+def test_the_leads_own_day_beats_the_dateline(gazetteer):
+    text = "BAKU, Dec. 2 — Azerbaijani troops entered the Lachin district and raised the flag there yesterday."
+    result = extract(text, published=dt.date(2020, 12, 2), gazetteer=gazetteer)
+    assert [(c.place, c.date) for c in result.territory_changes] == [("Lachin", "2020-12-01")]
+
+
+def test_units_that_are_to_withdraw_from_the_region(gazetteer):
+    text = "Under the ceasefire, Armenian army units remaining in the region are to withdraw. Karabakh is quiet."
+    result = extract(text, published=dt.date(2023, 9, 21), gazetteer=gazetteer)
+    assert [(c.place, c.from_party, c.kind) for c in result.territory_changes] == [
+        ("Nagorno-Karabakh", "ARM", "withdrawal")]
