@@ -10,6 +10,10 @@ def to_contract(result: ExtractionResult, *, source: str) -> dict:
         if place.key not in seen:
             seen.add(place.key)
             places.append({"name": place.name, "iso": place.iso, "lat": place.lat, "lon": place.lon})
+    # "the Lachin district ... the Lachin corridor": one place for the reader, the district
+    names = {entry["name"].lower() for entry in places}
+    places = [entry for entry in places
+              if not entry["name"].lower().endswith(" corridor") or entry["name"].lower()[:-9] not in names]
     return {
         "source": source,
         "language": result.language,

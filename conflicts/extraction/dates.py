@@ -27,6 +27,7 @@ _FUTURE = re.compile(
 # "YEREVAN, Dec. 15 —", "AKTAU, Kazakhstan, Aug. 13 —"
 _DATELINE_BEFORE = re.compile(r"(?:[^\W\d][^\n,]{1,40},\s*){0,2}")
 _DATELINE_AFTER = re.compile(r"(?:,\s*\d{4})?\s*(?:[—–]|-\s|\.\s)")
+_LIMIT_BEFORE = re.compile(fold_letters(r"(?<!\w)(?:بحلول|by|until|до)\s*$"))
 _LIMIT_WORDS = {"until", fold_letters("حتى"), "до", "by"}
 _PERCENT_BEFORE = re.compile(r"(?:%|في الميه|بالميه|percent|per cent|процент\w*)\s*\S{0,4}\s*$")
 _RANGE_START_BEFORE = re.compile(fold_letters(r"(?:to|until|through|إلى|حتى|по)\s*$"))
@@ -60,7 +61,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("rel", rf"{_B}(?P<r>today|yesterday|tomorrow|tonight|last night|this morning|this evening|this year|"
                 rf"last year|this month|last month){_E}"),
         ("later", rf"{_B}(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+"
-                  rf"(?P<dir>later|earlier|after that|before that|after|before){_E}"),
+                  rf"(?P<dir>later|earlier|after that|before that|after|before){_E}(?!\s+than)"),
         ("adjacent", rf"{_B}(?P<a>the (?:previous|next|following) day|the day (?:before|after)){_E}"),
     ],
     "ar": [
@@ -299,8 +300,8 @@ def _eventful(text: str, match: _Raw, precision: str, kind: str) -> bool:
     before = text[max(0, match.start - 30):match.start]
     if precision == "year" and kind == "year":
         pre = match.groupdict().get("pre") or ""
-        if pre in _LIMIT_WORDS or _PERCENT_BEFORE.search(before):
-            return False
+        if pre in _LIMIT_WORDS or _PERCENT_BEFORE.search(before) or _LIMIT_BEFORE.search(before):
+            return False  # "by 2035", "بحلول عام 2035": a target, not a happening
     return not (precision == "month" and _RANGE_START_BEFORE.search(before))
 
 

@@ -59,4 +59,6 @@ RECORDS = [
     _place("vienna", "AT-9", "Vienna", 48.2082, 16.3738, "city", "فيينا", "Вена", ["Wien"]),
     _place("damascus", "SY-DI", "Damascus", 33.5138, 36.2765, "city", "دمشق", "Дамаск", []),
     _place("ARM", None, "Armenia", 40.1, 45.0, "country", "أرمينيا", "Армения", []),
+    _place("lachin-corridor", "AZ-LAC", "Lachin corridor", 39.66, 46.5, "corridor", "ممر لاتشين", "Лачинский коридор",
+           ["Lachin Corridor", "Berdzor corridor"]),
 ]

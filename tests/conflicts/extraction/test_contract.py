@@ -55,3 +55,11 @@ def test_empty_and_odd_input_yields_no_facts(gazetteer):
     for text in ("", "\n\n", "((((", "Feb. 30, 2020 — 31 June 2020", "29 февраля 2021"):
         contract = to_contract(extract(text, published=dt.date(2021, 2, 15), gazetteer=gazetteer), source="x")
         assert not (contract["territory_changes"] or contract["casualties"] or contract["ceasefires"] or contract["events"])
+
+
+def test_a_corridor_named_beside_its_district_is_one_place_in_the_contract(gazetteer):
+    text = "Armenia returned the Lachin district to Azerbaijan; peacekeepers guard the Lachin corridor."
+    names = [place["name"] for place in to_contract(extract(text, gazetteer=gazetteer), source="x")["places"]]
+    assert names.count("Lachin") == 1 and "Lachin corridor" not in names
+    alone = to_contract(extract("Peacekeepers guard the Lachin corridor.", gazetteer=gazetteer), source="x")
+    assert [place["name"] for place in alone["places"]] == ["Lachin corridor"]

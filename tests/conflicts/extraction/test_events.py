@@ -98,3 +98,10 @@ def test_a_year_after_a_clause_trailing_a_dated_sentence_is_a_year_before_it(gaz
     published = dt.date(2019, 5, 8)  # a Wednesday
     text = "Tehran said on Wednesday it would scale back its commitments, exactly a year after Washington quit the deal."
     assert _events(text, gazetteer, published) == {("2019-05-08", "day"), ("2018-05-08", "day")}
+
+
+def test_targets_and_comparisons_are_not_happenings(gazetteer):
+    published = dt.date(2024, 11, 24)
+    assert _events("ويتعهد الاتفاق بتعبئة ٣٠٠ مليار دولار سنوياً بحلول عام ٢٠٣٥.", gazetteer, published) == set()
+    text = "Troops entered Kalbajar on Wednesday, ten days later than first planned."
+    assert _events(text, gazetteer, dt.date(2020, 11, 27)) == {("2020-11-25", "day")}
