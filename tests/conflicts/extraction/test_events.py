@@ -105,3 +105,15 @@ def test_targets_and_comparisons_are_not_happenings(gazetteer):
     assert _events("ويتعهد الاتفاق بتعبئة ٣٠٠ مليار دولار سنوياً بحلول عام ٢٠٣٥.", gazetteer, published) == set()
     text = "Troops entered Kalbajar on Wednesday, ten days later than first planned."
     assert _events(text, gazetteer, dt.date(2020, 11, 27)) == {("2020-11-25", "day")}
+
+
+def test_the_conflict_between_the_two_states_is_the_karabakh_topic_wherever_it_is_fought(gazetteer):
+    from conflicts.extraction import default_topics
+
+    text = ("Prisoners exchanged on the border\n\n"
+            "Armenia and Azerbaijan swapped prisoners on Wednesday at a border crossing, the first such "
+            "exchange this year. The Armenian-Azerbaijani border commission will meet again in January.")
+    result = extract(text, gazetteer=gazetteer, topics=default_topics(), published=dt.date(2023, 12, 13))
+    assert result.topics == ["karabakh"]
+    text = "Baku hosted the Formula One race on Sunday. Azerbaijan's economy grew by 4 percent."
+    assert extract(text, gazetteer=gazetteer, topics=default_topics()).topics == []
