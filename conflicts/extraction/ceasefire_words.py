@@ -7,97 +7,233 @@ from .patterns import ScriptLexicon, lexicon_regex
 
 STRONG_TRIGGERS = ScriptLexicon({"strong_triggers": [
     "cease-?fires?", "truces?", "armistice", "agreement to end", "deal (?:ending|to end)", "trilateral statement",
+    "peace (?:agreement|accord)", "humanitarian pause",
+    r"agreed to (?:stop|halt|end|cease) (?:all )?(?:the )?(?:fighting|hostilities)",
+    r"اتفاق\s+(?:ال)?تهدئه", r"بيانا?\s+ثلاثيا?", r"اتفاق(?:يه)?\s+(?:ال)?سلام", r"мирн[а-я]*\s+соглашени[а-я]*",
     "joint statement", "peace deal", r"memorandum (?:on|of) (?:[\w-]+ ){0,3}?(?:de-escalation|ceasefire|truce|cessation)",
     r"مذكره\s+(?:\S+\s+){0,3}?(?:خفض التصعيد|وقف)", r"меморандум[а-я]*\s+(?:\S+\s+){0,3}?(?:деэскалац|прекращени)[а-я]*",
-    "cessation of hostilities", r"suspend(?:ed|s)?\s+(?:\w+\s+){0,4}?(?:operations|measures|hostilities|offensive)",
+    "cessation of hostilities",
+    # "suspend anti-terror measures" halts a war; "suspend some measures under the nuclear deal" does not
+    r"suspend(?:ed|s|ing)?\s+(?:\w+\s+){0,4}?(?:operations|hostilities|offensive|(?:military|anti-?terror\w*|"
+    r"counter-?terror\w*)\s+measures)",
     r"halt(?:ed|s)?\s+(?:\w+\s+){0,2}?(?:offensive|operations|hostilities)",
     r"تعليق\s+[\"«“]?(?:ال)?(?:عمليات|اجراءات|اعمال)", r"وقف\s+(?:\S+\s+){0,2}?(?:ل)?(?:لاطلاق|اطلاق)\s+النار", r"وقف\s+النار",
     r"وقف\s+(?:كامل\s+)?(?:ل)?(?:لعمليات|العمليات)\s+العسكريه", r"وقف\s+(?:ال)?(?:اعمال\s+)?القتال(?:يه)?",
     "هدنه", "الهدنه", "هدنتين", "هدنتان",
     r"وقف\s+(?:ال)?اعمال\s+العدائيه", "البيان المشترك", "البيان الثلاثي", r"توقفت[^.،]{0,30}بموجب\s+اتفاق",
     r"прекращени[а-я]*\s+огня", "перемири[а-я]*", r"режим[а-я]*\s+тишины",
+    r"(?:трехсторонн|трёхсторонн|совместн)[а-я]*\s+заявлени[а-я]*",
 ]}, arabic_prefix=True)
-WEAK_TRIGGERS = ScriptLexicon({"weak_triggers": [
-    "the deal", "the agreement", "the statement", "the accord", "الاتفاق", "البيان", "اتفاق",
-    "договоренност[а-я]*", "соглашени[а-я]*",
-]}, arabic_prefix=True)
+# What makes an agreement found through "the deal"/"اتفاق" a ceasefire when no ceasefire word
+# stands in its paragraph: "an agreement to set up a demilitarised zone in Idlib".
+_DEAL_KIND = [
+    r"demilitari[sz]ed (?:zone|area|strip)", "buffer zone", "de-escalation", r"end (?:the )?(?:fighting|war|hostilities)",
+    "منزوعه السلاح", "منطقه عازله", "خفض التصعيد", r"(?:انهاء|وقف) (?:ال)?(?:حرب|قتال|معارك)",
+    r"демилитаризованн[а-я]*\s+зон[а-я]*", r"буферн[а-я]*\s+зон[а-я]*", r"деэскалаци[а-я]*",
+]
+DEAL_KIND = re.compile(lexicon_regex(_DEAL_KIND, arabic_prefix=True))
+WEAK_TRIGGERS = ScriptLexicon({
+    "referring": [
+        r"the (?:[\w-]+-(?:brokered|mediated|backed|sponsored) )?(?:deal|agreement|statement|accord|memorandum|protocol|pact)",
+        "الاتفاق", "البيان", "اتفاق", "المذكره", "مذكره", "البروتوكول",
+        "договоренност[а-я]*", "соглашени[а-я]*", "меморандум[а-я]*", "протокол[а-я]*", "заявлени[а-я]*",
+    ],
+    # "signed an agreement on Tuesday": a new agreement, of any kind until its sentence says;
+    # "اتفق الرئيسان، أمس، على إقامة منطقة منزوعة السلاح": the deal named by what it sets up
+    "indefinite": [r"an? (?:[\w-]+ )?(?:deal|agreement|accord|memorandum|protocol|pact)", *_DEAL_KIND],
+}, arabic_prefix=True)
+# A paragraph opened by the deal as its subject goes on to say what the deal does: "The deal,
+# signed by ..., froze the forces in their positions"; "وتؤكد المذكرة ..."; "Соглашение предусматривает".
+DEAL_SUBJECT = ScriptLexicon({"deal_subject": [
+    r"(?:the|this|that|under the|in the) (?:[\w-]+ ){0,3}?(?:deal|agreement|accord|memorandum|pact|truce|cease-?fire|"
+    r"armistice|protocol|(?:joint|trilateral) statement)",
+    r"(?:\S+\s+)?[وف]?(?:ال)?(?:اتفاق|اتفاقيه|مذكره|هدنه|بروتوكول|بيان (?:ال)?(?:ثلاثي|مشترك))",
+    r"(?:\S+\s+)?(?:соглашени|договоренност|меморандум|перемири)[а-я]*",
+]})
 # Paragraphs that spell out what the deal contains.
 CONTENT_REFERENCES = ScriptLexicon({"content_references": [
     "under the terms", "the terms", "the text", "provides for", "calls for", "obliges",
     r"under the (?:\S+ ){0,2}(?:deal|agreement|accord|statement)", "protocol", "بروتوكول", "البروتوكول",
     "meant to", "intended to", "aims? to", "aimed at", "designed to",
-    "نص", "ينص", "تنص", "نصت", "بنود", "بموجب", "بمقتضاه", "ترمي", "تهدف", "يقضي", "предусматрива[а-я]*",
+    r"stipulat\w*", r"envisag\w*", "under which",
+    "نص", "ينص", "تنص", "نصت", "بنود", "بموجب", "بمقتضاه", "ترمي", "تهدف", "يقضي", "تقضي", "يتضمن", "تتضمن",
+    r"وفقا\s+(?:ل)?(?:ل)?(?:اتفاق|مذكره|بيان)", "предусматрива[а-я]*",
     "предусмотрен[а-я]*", "по условиям",
 ]}, arabic_prefix=True)
 FUTURE_CONTINUATION = re.compile(lexicon_regex([
     "will", "are to", "is to", "are to be", "سيتم", "سوف", "будут", "будет",
 ]))
 SIGNED = re.compile(lexicon_regex([
-    "signed", "signing", "agreed", "accepted", "reached", "(?<!-)brokered", "announced", "التوصل", "توصل", "توصلا",
-    "ابرمت", "ابرم",
-    "وقع", "وقعه", "وقعت", "الموقع", "توقيع", "اتفقت",
-    "اتفق", "подписа[а-я]*", "договорил[а-я]*",
+    "signed", "signing", "agreed", "accepted", "reached", "(?<!-)brokered", "announced", "concluded", "struck",
+    "sealed", "clinched", "inked", "hammered out", "التوصل", "توصل",
+    "توصلا", "توصلت", "توصلوا", "ابرمت", "ابرم", "ابرما",
+    "وقع", "وقعه", "وقعت", "وقعا", "وقعتا", "وقعها", "الموقع", "الموقعه", "توقيع", "اتفقت", "اتفقا", "اتفقتا",
+    "اتفق", "подписа[а-я]*", "договорил[а-я]*", "заключ[а-я]*", r"достиг[а-я]*", r"объяв[а-я]*", r"согласова[а-я]*",
+], arabic_prefix=True))
+# Issuing a statement dates the deal it announces ("according to statements issued on Saturday"),
+# but only a statement issued by a meeting is itself a deal ("the statement of the Moscow meeting").
+ISSUED = re.compile(lexicon_regex([
+    "issued", "اصدر", "اصدرت", "اصدرا", "اصدرتا", "اصدرته", "اصدرتها", "اصدرتهما", "الصادر", "صدر", "выпущен[а-я]*",
+], arabic_prefix=True))
+ISSUED_BY_MEETING = re.compile(lexicon_regex([
+    r"(?:issued|released|adopted) (?:after|at|by|from) (?:the )?(?:[\w-]+ ){0,2}?(?:meeting|summit|talks)",
+    r"(?:ال)?صادر\s+(?:عن|عقب|في ختام)\s+(?:ال)?(?:اجتماع|قمه|لقاء|محادثات|مباحثات)",
+    r"(?:по итогам|принят[а-я]*\s+на)\s+(?:встреч|переговор|саммит)[а-я]*",
+], arabic_prefix=True))
+# The verb that makes the deal, read before its date: "توصل الرئيسان، أمس الاثنين، إلى اتفاق",
+# "signed on Monday an agreement". Narrower than SIGNED: "announced on Monday" announces anything.
+SIGNING_VERB = re.compile(lexicon_regex([
+    "signed", "agreed", "reached", "concluded", "struck", "sealed", "clinched",
+    "توصل", "توصلا", "توصلت", "توصلوا", "وقع", "وقعت", "وقعا", "وقعتا",
+    "ابرم", "ابرمت", "ابرما", "اتفق", "اتفقت", "اتفقا", "اتفقتا", "подписа[а-я]*", "договорил[а-я]*", "заключ[а-я]*",
 ], arabic_prefix=True))
 EFFECTIVE = re.compile(lexicon_regex([
-    "take effect", "took effect", "takes effect", "in force", "into force", "into effect",
+    "take effect", "took effect", "takes effect", "taken effect", "in force", "into force", "into effect",
     "went into", "taking effect", "coming into force", "starting", "beginning", "effective", "came into force", "begins?",
     "as of", "اعتبارا من", "ابتداء من", "بدءا من", "يسري", "سريانه", "سريان", "حيز التنفيذ", "يبدا", "توقفت", "تدخل", "действует",
-    r"вступ[а-я]*\s+в\s+силу",
+    r"вступ[а-я]*\s+в\s+силу", "تبدا", "سيبدا", "ستبدا", "took hold", "takes hold", "kicked in", "kicks in",
+    "حيز التطبيق", "مفعوله", "مفعولها", r"(?:начн|начина|начал)[а-я]*\s+действова[а-я]*", "начиная с",
 ], arabic_prefix=True))
+# "entered into force at 1 p.m." / "عند الساعة الواحدة ظهرا": a time of day with no date of its
+# own, so the deal took effect on the day it was agreed (at midnight: as the next day began).
+CLOCK_TIME = re.compile(lexicon_regex([
+    r"\d{1,2}[:.]\d{2}", r"\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)", "noon", "midnight", "منتصف الليل", r"полноч[а-я]*",
+    r"\d{1,2}\s*(?:gmt|local time)",
+    r"الساعه\s+(?:\S+\s+){0,2}?(?:ظهرا|صباحا|مساء|ليلا|بالتوقيت)", r"الساعه\s+\d{1,2}", "ظهرا",
+    r"в\s+\d{1,2}[:.]\d{2}", r"с\s+\d{1,2}[:.]\d{2}", "полдень",
+], arabic_prefix=True))
+# "at midnight on Friday": the night that ends Friday, so the truce runs from Saturday.
+# English only: "منتصف ليل السبت" and "в полночь на субботу" count the night toward the day it opens.
+MIDNIGHT = re.compile(r"(?<!\w)midnight(?!\w)")
+MIDNIGHT_WORD = re.compile(r"midnight|منتصف الليل|полноч")
+# "at midnight Friday to Saturday, i.e. at the start of 6 May": the second date restates the first.
+RESTATEMENT = re.compile(lexicon_regex([r"i\.\s?e\.", "that is", "namely", "اي", "то есть"], arabic_prefix=False))
 MEDIATION = re.compile(lexicon_regex([
     "mediated by", "brokered by", "put forward by", "sponsored by", "with the mediation of", "برعايه", "بوساطه",
     "بضمانه", "при посредничестве", "при содействии",
 ], arabic_prefix=True))
 
 TERMS: dict[str, list[str]] = {
-    "positions_frozen": ["stay on the positions", "remain (?:in|on) (?:their|the) positions",
-                         "positions they (?:now )?hold", "المواقع التي تسيطر عليها", "بقاء قوات",
-                         "на занимаемых позициях"],
-    "territory_return": ["hands? back", "handed (?:over|back)", "return (?:three|two|\\w+) districts",
-                         "change hands", "return of the (?:\\w+ )?districts", "استعادت",
-                         r"(?:تسليم|اعاده|اعادت)\s+(?:\S+\s+){0,2}?(?:مناطق|المناطق|منطقه|اراض|الاراضي|مدن)",
-                         "возвра[а-я]* район[а-я]*",
-                         "передач[а-я]* район[а-я]*"],
+    "positions_frozen": [
+        "stay on the positions",
+        r"(?:remain|stay)\w* (?:\w+ ){0,2}?(?:in|on|at) (?:their|the) (?:current |present )?positions",
+        r"(?:keep|keeps|kept) (?:\w+ ){0,3}?in (?:their|the) (?:current |present )?positions",
+        "positions they (?:now )?hold", r"(?:freez|froze|frozen)\w* (?:\w+ ){0,3}?(?:in|on|at) (?:their|the) "
+        r"(?:current |present )?positions", r"(?:freez\w*|froze|frozen) (?:the )?(?:front ?lines?|line of contact)",
+        "المواقع التي تسيطر عليها", "بقاء قوات", r"(?:تبقى|تظل|بقاء|تجميد)\s+(?:\S+\s+){0,3}?(?:في|على|عند)\s+"
+        r"(?:مواقعها|مواقعهم|المواقع)", r"تجميد\s+(?:\S+\s+){0,2}?(?:خطوط|خط)\s+(?:ال)?(?:تماس|جبهه)",
+        r"на\s+занимаем[а-я]*\s+(?:ими\s+)?позици[а-я]*", r"останавлива[а-я]*\s+на\s+(?:\S+\s+){0,2}?позици[а-я]*",
+    ],
+    "territory_return": [
+        "hands? back", "handed (?:over|back)", "return (?:three|two|\\w+) districts",
+        r"(?:return|cede|hand over|give back)(?:s|ed|ing)? (?:control of )?(?:the )?(?:(?!to |from )[\w-]+ ){0,2}?"
+        r"(?:districts?|regions?|territor(?:y|ies))",
+        "change hands", "return of the (?:\\w+ )?districts", "استعادت",
+        r"(?:تسليم|اعاده|اعادت|تسلم|يسلم|ستسلم|سلمت)\s+(?:\S+\s+){0,2}?(?:مناطق|المناطق|منطقه|اراض|الاراضي|مدن)",
+        r"(?:возвра|переда)[а-я]*\s+(?:\S+\s+){0,3}?район[а-я]*",
+    ],
     # deployment, not a mere mention ("a ceasefire put forward by Russian peacekeepers")
     "peacekeepers": [
-        "(?:deploy\\w*|send|sending|dispatch\\w*) (?:of )?(?:[\\w,]+ ){0,3}(?:peacekeep\\w*|troops)",
+        "(?:deploy\\w*|sends?|sent|sending|dispatch\\w*|station\\w*) (?:of )?(?:[\\w,]+ ){0,3}(?:peacekeep\\w*|troops)",
         "peacekeep\\w* (?:will|to) (?:be )?deploy\\w*",
         "(?:control|protection|supervision) of (?:\\w+ ){0,2}peacekeep\\w*",
+        r"peacekeeping (?:force|contingent|mission) (?:of|will|would|is to)",
+        r"(?:سيطره|حمايه|اشراف|رقابه|اداره)\s+(?:\S+\s+){0,2}?حفظ\s+(?:ال)?سلام",
+        r"(?:под\s+)?(?:контрол|охран|защит)[а-я]*\s+(?:\S+\s+){0,2}?миротвор[а-я]*",
         "(?:patrolled|guarded|monitored|policed) by (?:\\w+ ){0,2}peacekeep\\w*",
         "peacekeep\\w* (?:(?:would|will|are to|were) )?(?:be )?(?:deployed|stationed|posted)",
         r"(?:تنتشر|ستنتشر|ينتشر|سينتشر)\s+(?:\S+\s+){0,3}?حفظ\w*\s+(?:ال)?سلام",
         "(?:نشر|انتشار) (?:\\w+ ){0,2}حفظ\\w* (?:ال)?سلام",
-        "(?:размещени|развертывани|ввод)[а-я]* миротвор[а-я]*",
+        "(?:размещ|развертыва|развёртыва|разверн|ввод|введ)[а-я]* (?:\\S+ ){0,2}?миротвор[а-я]*",
+        r"миротвор[а-я]*\s+(?:\S+\s+){0,3}?(?:размещ|развернут|развёрнут|введ|разверн)[а-я]*",
     ],
     "corridor": ["corridor", "ممر", "коридор[а-я]*"],
-    "prisoner_exchange": ["prisoners? of war", "prisoner exchange", "exchange of prisoners",
-                          r"(?:exchange|swap|return)\s+(?:of\s+)?(?:\w+\s+){0,3}?bodies", "body exchange",
-                          r"تبادل\s+(?:\S+\s+){0,2}?(?:الجثث|الجثامين|جثث)", r"обмен[а-я]*\s+(?:\S+\s+){0,2}?тел",
-                          r"exchange (?:\w+ ){0,2}prisoners", "prisoner swap", "تبادل اسرى",
-                          "تبادل الاسرى", "обмен[а-я]* пленн[а-я]*", "военнопленн[а-я]*"],
-    "refugee_return": ["refugees (?:\\w+ ){0,3}(?:are to )?return", "displaced (?:people )?and refugees",
-                       "عوده اللاجيين", "عوده النازحين", "возвращени[а-я]* беженцев"],
-    "transport_unblock": ["unblock[a-z]*", "transport links", "فتح الطرق", "رفع الحصار",
-                          "разблокир[а-я]*"],
-    "withdrawal": ["will withdraw", "withdrawal of", "pull(?:ed)? out", "انسحاب", r"س?[تي]نسحب", r"вывод\s+(?:войск|сил)"],
-    "disarmament": ["disarm[a-z]*", "lay down (?:their )?(?:weapons|arms)", "give up (?:their )?weapons",
-                    "disband[a-z]*", "نزع السلاح", "نزع سلاح", "تسليم السلاح", "تسليم الاسلحه", "القاء السلاح",
-                    r"(?:س?[تي]لقي|س?[تي]سلم)\s+(?:\S+\s+){0,3}?(?:سلاحها|اسلحتها|سلاحهم|اسلحتهم)",
-                    r"حل\s+(?:ال)?تشكيلات", "разоруж[а-я]*", r"сда[а-я]*\s+оружи[а-я]*"],
-    "monitoring": ["monitoring mission", "monitors", "observers", "joint patrols", "monitor(?:ing)? (?:the )?compliance",
-                   "(?:working group|task force|joint commission|monitoring centre|monitoring center) to monitor",
-                   r"(?:working group|task force|joint (?:monitoring )?(?:centre|center|commission))\b",
-                   "مجموعه عمل", "فريق عمل", "مركز (?:ال)?مراقبه", "لمراقبه", "مراقبه (?:الالتزام|تنفيذ|وقف)",
-                   r"рабоч[а-я]*\s+групп[а-я]*", r"мониторинг[а-я]*", r"центр[а-я]*\s+(?:по\s+)?контрол[а-я]*",
-                   "مراقبين", "دوريات",
-                   "наблюдател[а-я]*", r"совместн[а-я]*\s+патрул[а-я]*"],
+    "prisoner_exchange": [
+        "prisoners? of war", "prisoner exchange", "exchange of prisoners",
+        r"(?:exchange|swap|return)\s+(?:of\s+)?(?:\w+\s+){0,3}?bodies", "body exchange",
+        r"(?:exchange|swap) (?:of )?(?:\w+ ){0,2}(?:detainees|captives|hostages)",
+        r"تبادل\s+(?:\S+\s+){0,2}?(?:الجثث|الجثامين|جثث)", r"обмен[а-я]*\s+(?:\S+\s+){0,2}?тел",
+        r"exchange (?:\w+ ){0,2}prisoners", "prisoner swap", "تبادل اسرى", "تبادل الاسرى",
+        r"تبادل\s+(?:ال)?(?:محتجزين|معتقلين|رهائن)", "обмен[а-я]* пленн[а-я]*", "военнопленн[а-я]*",
+    ],
+    "refugee_return": [
+        "refugees (?:\\w+ ){0,3}(?:are to )?return", "displaced (?:people )?and refugees",
+        r"return(?:ing)? of (?:the )?(?:internally )?(?:displaced|refugees)",
+        r"displaced (?:persons|people) (?:\w+ ){0,3}(?:are to |will |to )?return",
+        "عوده اللاجيين", "عوده النازحين", "عوده المهجرين",
+        "возвращени[а-я]* беженцев", r"беженц[а-я]*\s+(?:\S+\s+){0,2}?возвраща[а-я]*",
+    ],
+    "transport_unblock": [
+        "unblock[a-z]*", "transport links", "فتح الطرق", "رفع الحصار",
+        r"(?:reopen|restor)\w* (?:of )?(?:the )?(?:[\w-]+ ){0,2}?(?:traffic|transit|highways?|roads?|railways?)",
+        r"(?:استعاده|اعاده|استئناف|فتح|اعاده فتح)\s+(?:حركه\s+)?(?:العبور|المرور|النقل|الطرق|الطريقين|"
+        r"الطريق الدولي|الطرق الدوليه|السكك)",
+        r"فتح\s+(?:\S+\s+){0,2}?(?:طرق|خطوط|المواصلات|الاتصالات)", "разблокир[а-я]*",
+        r"восстановлени[а-я]*\s+(?:\S+\s+)?(?:движени|транзит|сообщени)[а-я]*",
+    ],
+    "withdrawal": [
+        "will withdraw", "withdrawal of", "pull(?:ed)? out", r"(?:must|to|would|shall) withdraw", r"pull(?:s|ed)? back",
+        "انسحاب", r"س?[تي]نسحب", r"سحب\s+(?:\S+\s+){0,2}?(?:القوات|الاسلحه|الوحدات)",
+        r"вывод[а-я]*\s+(?:\S+\s+){0,2}?(?:войск|сил|подразделени|формировани)[а-я]*", r"отвод[а-я]*\s+(?:войск|сил)",
+    ],
+    "disarmament": [
+        "disarm[a-z]*", "lay down (?:their )?(?:weapons|arms)", "give up (?:their )?weapons",
+        "disband[a-z]*", "نزع السلاح", "نزع سلاح", "تسليم السلاح", "تسليم الاسلحه", "القاء السلاح",
+        r"(?:س?[تي]لقي|س?[تي]سلم)\s+(?:\S+\s+){0,3}?(?:سلاحها|اسلحتها|سلاحهم|اسلحتهم)",
+        r"حل\s+(?:ال)?تشكيلات", "разоруж[а-я]*", r"сда[а-я]*\s+оружи[а-я]*",
+    ],
+    "monitoring": [
+        "monitoring mission", "monitors", "observers", "joint patrols", "monitor(?:ing)? (?:the )?compliance",
+        "(?:working group|task force|joint commission|monitoring centre|monitoring center) to monitor",
+        r"(?:working group|task force|joint (?:monitoring )?(?:centre|center|commission))\b",
+        r"(?:monitoring|verification) mechanism", "observer mission",
+        "مجموعه عمل", "فريق عمل", "مركز (?:ال)?مراقبه", "لمراقبه", "مراقبه (?:الالتزام|تنفيذ|وقف)",
+        r"(?:اليه|بعثه)\s+(?:ل)?(?:ال)?مراقبه", "مراقبين", "دوريات",
+        r"рабоч[а-я]*\s+групп[а-я]*", r"мониторинг[а-я]*", r"центр[а-я]*\s+(?:по\s+)?контрол[а-я]*",
+        "наблюдател[а-я]*", r"совместн[а-я]*\s+патрул[а-я]*",
+    ],
 }
 TERM_LEXICON = ScriptLexicon(TERMS, arabic_prefix=True)  # one pass per sentence finds every term
+# Terms no trade or transit agreement has: an agreement providing for them ends a war.
+CEASEFIRE_ONLY_TERMS = ("positions_frozen", "peacekeepers", "prisoner_exchange", "disarmament")
+# "a week after the ceasefire, the government said on Monday": the day of the report.
+SPEECH = re.compile(lexicon_regex([
+    "said", "says", "told", "reported", "added", "stated", "قال", "قالت", "ذكر", "ذكرت", "افاد", "افادت", "اضاف",
+    "اضافت", r"заяви[а-я]*", r"сообщи[а-я]*", r"сказа[а-я]*",
+], arabic_prefix=True))
+# A ceasefire talked about, called for, proposed or refused is no deal: "talks on a ceasefire will
+# open on Thursday", "Putin called for a truce on Friday", "دعت ... إلى وقف إطلاق النار".
+NOT_A_DEAL = re.compile(lexicon_regex([
+    "talks", "negotiations", r"negotiat\w+", r"call(?:s|ed|ing)? for", r"urg\w+", r"appeal\w*", r"demand\w*",
+    r"propos\w+", "proposal", r"plan(?:s|ned)?", r"hop(?:e|es|ed|ing)", r"push(?:es|ed|ing)? for", r"reject\w*",
+    r"refus\w*", r"seek\w*", "sought", "possible", "ready to", "would", "could", "might",
+    "محادثات", "مفاوضات", "مباحثات", r"دعا", r"دعت", r"دعوا", r"يدعو", r"تدعو", r"دعوه", r"دعوات", r"طالب\w*",
+    r"حث", r"حثت", r"مقترح", r"اقتراح", r"اقترح\w*", r"خطه", r"رفض\w*", r"يرفض", r"ترفض", r"سعي", r"مساع",
+    r"переговор[а-я]*", r"призва[а-я]*", r"призыв[а-я]*", r"предлож[а-я]*", r"отверг[а-я]*", r"отказ[а-я]*",
+], arabic_prefix=True))
+# "a peace deal could be signed by the end of the year": a date for a deal that may never be.
+HYPOTHETICAL = re.compile(lexicon_regex([
+    "could", "might", "may be", r"hop(?:e|es|ed|ing)", "likely", "possibly", "ربما", "يمكن", "قد يتم", "يامل", "تامل",
+    r"может", r"могут", r"возможно",
+], arabic_prefix=True))
+# A ceasefire said to be broken, violated or collapsing is an old one: the date is the breach's.
+BROKEN = re.compile(lexicon_regex([
+    r"violat\w*", r"breach\w*", "broke", "broken", r"break(?:s|ing)?", r"collaps\w*", "shattered",
+    r"خرق\w*", r"خروقات", "انتهاك", r"انتهاكات", r"انتهك\w*", r"انهار\w*", "انهيار", r"تنتهك", r"ينتهك",
+    r"наруш[а-я]*", r"сорва[а-я]*", r"срыв[а-я]*",
+], arabic_prefix=True))
 # A ceasefire said to be holding, or talks said to resume, is not a new ceasefire on that day.
 STATUS = re.compile(lexicon_regex([
     r"(?:appear\w*|seem\w*) to (?:be )?(?:hold\w*|largely hold\w*)", r"(?:was|is|were|are) (?:\w+ )?holding", "held",
     "holds", "largely held", r"(?:would|will|to) resume", "resumed", "صامده", "صمدت", "تصمد", "صامدا",
+    r"س?[تي]ستانف", "استئناف", "استونفت", r"возобнов[а-я]*",
     r"соблюда[а-я]*", r"держ[а-я]*ся",
+], arabic_prefix=True))
+# Words that make a named state a go-between rather than a side: "brokered", "guarantor states".
+MEDIATOR_ROLE = re.compile(lexicon_regex([
+    r"mediat\w*", r"broker\w*", r"sponsor\w*", r"guarantor\w*", r"guarantee\w*", "host", "hosted",
+    r"وساط\w*", r"برعايه", "رعايه", r"(?:ال)?ضامن\w*", r"بضمان\w*", r"وسيط\w*",
+    r"посредни[а-я]*", r"гарант[а-я]*", r"при содействии",
 ], arabic_prefix=True))
 OPPOSITION = re.compile(lexicon_regex(["opposition", "rebels", "المعارضه", "оппозици[а-я]*"], arabic_prefix=True))
 SYRIA_WORDS = re.compile(lexicon_regex(["syria\\w*", "idlib", "aleppo", "damascus", "astana", "de-escalation",

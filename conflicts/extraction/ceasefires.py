@@ -1,21 +1,46 @@
 """Ceasefires: a dated agreement to stop fighting, its parties, mediators and terms."""
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import ceasefire_words as vocab
+from .ceasefire_parties import ceasefire_sides
 from .dates import DateMention
-from .document import Document
+from .document import Document, Sentence
 from .types import Ceasefire, CeasefireClause
 
 _AFTER_TRIGGER = 180
 _WEAK_AFTER_TRIGGER = 90
+_WEAK_BEFORE_TRIGGER = 100
 _WEAK_ROLE_WINDOW = 30
+_SIGNER_BEFORE_DATE = 80  # "توصل الرئيسان الروسي فلاديمير بوتين والتركي رجب طيب أردوغان، أمس": verb, long subject, date
+_CLAUSE_ROLE_WINDOW = 45
+_VERB_FIRST_WINDOW = 25
 _BEFORE_TRIGGER = 60
 _CLOSE_AFTER_TRIGGER = 25
 _CLOSE_BEFORE_TRIGGER = 35
+_RESTATED_WITHIN = 40
+_MIDNIGHT_BEFORE_DATE = 25  # "at midnight (2200 GMT Friday)"
 _SINCE = re.compile(r"(?<!\w)(?:since|منذ|после|с тех пор)(?!\w)")
+_OF_DATE = re.compile(r"\s*(?:of|dated|from|от|المؤرخ\w*)?\s*(?:the\s+)?")  # "the truce of 10 October"
+_WEEKDAY = re.compile(r"(?<!\w)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|"
+                      r"خميس|جمعه|سبت|احد)|понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|воскресень[ея])(?!\w)")
+# "منتصف ليل السبت – الأحد", "midnight Friday to Saturday": the night that opens the second day
+_NIGHT_INTO = re.compile(r"\s*(?:[-–—/]|to|into|الى|على|на)?\s*(?:" + _WEEKDAY.pattern + ")")
+# A truce is named after its calendar date, never "the truce of Monday": such a day is the breach's.
+_DAY_NAME = re.compile(_WEEKDAY.pattern + r"|(?<!\w)(?:today|yesterday|tonight|(?:ال)?يوم|امس|البارحه|сегодня|вчера)(?!\w)")
+_CLAUSE_END = re.compile(r"[,،;؛]")
+
+
+@dataclass(slots=True)
+class _Link:
+    """A date the sentence gives the deal, and how."""
+    date: DateMention
+    trigger: re.Match  # the words whose signing/effect verbs give the date its role
+    named: bool  # a ceasefire word claims it, not only "the deal"/"اتفاق"
+    tied: bool  # a signing/effect word or the reference back stands right by it
 
 
 @dataclass(slots=True)
@@ -24,6 +49,10 @@ class _Candidate:
     effective: str | None = None
     sentences: list[int] = field(default_factory=list)
     weak: bool = False  # found through "the deal" / "الاتفاق", not a ceasefire word
+    indefinite: bool = False  # found through "an agreement" alone: a new deal, of whatever kind
+    # where each sentence stops speaking of the deal: parties named after that clause are other people
+    reach: dict[int, int] = field(default_factory=dict)
+    antecedents: list[int] = field(default_factory=list)  # "Armenia, Azerbaijan and Russia signed an agreement."
 
     def dates(self) -> set[str]:
         return {date for date in (self.signed, self.effective) if date}
@@ -31,10 +60,9 @@ class _Candidate:
 
 def extract_ceasefires(document: Document) -> list[Ceasefire]:
     text = document.text
-    has_strong = bool(vocab.STRONG_TRIGGERS[document.language].search(text))
-    if not has_strong:
-        return []
-    candidates = _merge([
+    if not (vocab.STRONG_TRIGGERS[document.language].search(text) or vocab.DEAL_KIND.search(text)):
+        return []  # an article that never names a ceasefire or a buffer zone reports none
+    candidates = _merge(document, [
         candidate for index, sentence in enumerate(document.sentences)
         if not sentence.headline and (candidate := _candidate(document, index)) is not None
     ])
@@ -43,33 +71,90 @@ def extract_ceasefires(document: Document) -> list[Ceasefire]:
 
 
 def _paragraphs_quoting_a_deal(document: Document) -> set[int]:
-    """Paragraphs that spell out what a deal contains ('under the terms', 'وينص الاتفاق')."""
+    """Paragraphs that spell out what a deal contains ('under the terms', 'وينص الاتفاق'), or that
+    open with the deal as the subject of a sentence naming a term ('The deal ... froze the forces
+    in their positions'), so the sentences after it ('It also deploys ...') come along."""
+    text = document.text
     content = vocab.CONTENT_REFERENCES[document.language]
-    return {sentence.paragraph for sentence in document.sentences
-            if not sentence.headline and content.search(document.text, sentence.start, sentence.end)}
+    subject = vocab.DEAL_SUBJECT[document.language]
+    lexicon = vocab.TERM_LEXICON[document.language]
+    paragraphs = set()
+    for sentence in document.sentences:
+        if sentence.headline or sentence.paragraph in paragraphs:
+            continue
+        if content.search(text, sentence.start, sentence.end) or (
+                subject.match(text, sentence.start, sentence.end)
+                and lexicon.search(text, sentence.start, sentence.end)
+                and not _denied(text, sentence.start, sentence.end)):
+            paragraphs.add(sentence.paragraph)
+    return paragraphs
 
 
 def _candidate(document: Document, index: int) -> _Candidate | None:
-    days = [date for date in document.in_sentence(document.dates, index) if date.precision == "day"]
+    text = document.text
+    sentence = document.sentences[index]
+    days = _unrestated(text, [date for date in document.in_sentence(document.dates, index) if date.precision == "day"])
     if not days:
         return None  # a ceasefire is dated to the day or not reported as one
-    sentence = document.sentences[index]
-    text = document.text
-    triggers = list(vocab.STRONG_TRIGGERS[document.language].finditer(text, sentence.start, sentence.end))
-    weak = not triggers
-    if weak:
-        triggers = list(vocab.WEAK_TRIGGERS[document.language].finditer(text, sentence.start, sentence.end))
-    if not triggers:
+    links = _links(document, sentence, days)
+    if not links:
         return None
-    linked = [date for date in days
-              if (not weak or _weak_linked(text, triggers, date))
-              and any(_linked(text, trigger.start(), trigger.end(), date) for trigger in triggers)]
     # A date right after "signed"/"takes effect" beats one that merely sits nearby.
-    with_role = [date for date in linked if _role_word_before(text, date) or _signed_lead(text, triggers, date)]
-    candidate = _Candidate(sentences=[index], weak=weak)
-    for date in with_role or linked:
-        _assign_role(candidate, text, triggers[0].start(), date)
-    return candidate if candidate.dates() else None
+    tied = [link for link in links if link.tied] or links
+    candidate = _Candidate(sentences=[index], weak=not any(link.named for link in links),
+                           indefinite=all(link.trigger.lastgroup == "indefinite" for link in links))
+    for link in tied:
+        _assign_role(candidate, text, link.trigger, link.date, sentence.start)
+    if candidate.signed is None:
+        candidate.signed = _reported_signing(text, links, candidate.effective)
+    if not candidate.dates():
+        return None
+    _effective_same_day(document, index, candidate)
+    # A later clause with a date of its own is about something else: "... the Moscow statement of
+    # 10 October, and the call of the Russian, French and US presidents on 1 October".
+    reach = max(max(link.date.end, link.trigger.end()) for link in tied)
+    clause_end = _CLAUSE_END.search(text, reach, sentence.end)
+    if clause_end and any(date.start >= clause_end.end() for date in days):
+        candidate.reach[index] = clause_end.start()
+    return candidate
+
+
+def _reported_signing(text: str, links: list[_Link], effective: str | None) -> str | None:
+    """'The US said on Sunday that the two had agreed to a ceasefire beginning on Monday': the day
+    the agreement is reported, with its verb between the day and the ceasefire, is the day agreed."""
+    return next((link.date.value for link in links if not link.tied and link.date.end <= link.trigger.start()
+                 and link.date.value <= (effective or link.date.value)
+                 and vocab.SIGNING_VERB.search(text, link.date.end, link.trigger.start())), None)
+
+
+def _links(document: Document, sentence: Sentence, days: list[DateMention]) -> list[_Link]:
+    text = document.text
+    strong = list(vocab.STRONG_TRIGGERS[document.language].finditer(text, sentence.start, sentence.end))
+    weak = list(vocab.WEAK_TRIGGERS[document.language].finditer(text, sentence.start, sentence.end))
+    links = []
+    for date in days:
+        named = next((trigger for trigger in strong if _linked(text, trigger.start(), trigger.end(), date)), None)
+        # "the deal, signed late on Monday", "بموجب اتفاق توصل إليه الرئيسان، أمس الخميس": tied by the verb
+        referred = next((trigger for trigger in weak if _weak_linked(text, trigger, date, sentence.start)
+                         and not _date_between(text, trigger, date, days)), None)
+        if named is not None or referred is not None:
+            tied = referred is not None or _role_word_before(text, date) or _signed_lead(text, strong, date)
+            links.append(_Link(date, referred or named, named is not None, tied))
+    return links
+
+
+def _unrestated(text: str, days: list[DateMention]) -> list[DateMention]:
+    """'at midnight Friday to Saturday, i.e. at the start of 6 May': one mention, from where the
+    first begins (the words before it give its role) with the value of the restatement."""
+    kept: list[DateMention] = []
+    for date in days:
+        previous = kept[-1] if kept else None
+        if previous is not None and date.start - previous.end <= _RESTATED_WITHIN and vocab.RESTATEMENT.search(
+                text, previous.end, date.start):
+            kept[-1] = replace(date, start=previous.start)
+        else:
+            kept.append(date)
+    return kept
 
 
 def _signed_lead(text: str, triggers: list, date: DateMention) -> bool:
@@ -85,20 +170,78 @@ def _signed_lead(text: str, triggers: list, date: DateMention) -> bool:
 
 
 def _role_word_before(text: str, date: DateMention) -> bool:
+    """A signing/effect word just before the date, or earlier in the date's own clause
+    ('according to statements issued by both ministries late on Saturday')."""
     window = text[max(0, date.start - _WEAK_ROLE_WINDOW):date.start]
-    return bool(vocab.SIGNED.search(window) or vocab.EFFECTIVE.search(window))
+    if vocab.SIGNED.search(window) or vocab.EFFECTIVE.search(window) or vocab.ISSUED.search(window):
+        return True
+    clause = text[max(0, date.start - _CLAUSE_ROLE_WINDOW):date.start]
+    clause = clause[max((match.end() for match in _CLAUSE_END.finditer(clause)), default=0):]
+    return bool(vocab.SIGNED.search(clause) or vocab.EFFECTIVE.search(clause) or vocab.ISSUED.search(clause))
 
 
-def _weak_linked(text: str, triggers: list, date: DateMention) -> bool:
+def _weak_linked(text: str, trigger: re.Match, date: DateMention, sentence_start: int) -> bool:
     """'the deal, signed late on Monday': a reference counts only next to a signing/effect word."""
-    for trigger in triggers:
-        if not 0 <= date.start - trigger.end() <= _WEAK_AFTER_TRIGGER:
-            continue
+    if date.dateline:
+        return False
+    if date.start >= trigger.end():
+        if date.start - trigger.end() > _WEAK_AFTER_TRIGGER or _has_mark(text, trigger.end(), date.start, ";؛"):
+            return False
         # the signing/effect word sits between the reference and the date, or just before the date
-        window = text[min(trigger.end(), date.start - _WEAK_ROLE_WINDOW):date.start]
-        if vocab.SIGNED.search(window) or vocab.EFFECTIVE.search(window):
-            return True
-    return False
+        window_start = min(trigger.end(), date.start - _WEAK_ROLE_WINDOW)
+        role_end = _last_role_end(text, window_start, date.start)
+        if role_end is None and (
+                _role_in(text, max(sentence_start, trigger.start() - _VERB_FIRST_WINDOW), trigger.start())
+                or vocab.ISSUED_BY_MEETING.match(text, trigger.end() + 1)):
+            # "ويبدأ سريان المذكرة عند ...": the verb leads; "البيان الصادر عن اجتماع موسكو في ...": a joint statement
+            role_end = trigger.end()
+        return (role_end is not None and not _denied(text, role_end, date.start)
+                and not vocab.HYPOTHETICAL.search(text, trigger.end(), date.start))
+    # The date ahead of the reference: "توصل الرئيسان، أمس الاثنين، ... إلى اتفاق", "on Monday signed a deal".
+    if trigger.start() - date.end > _WEAK_BEFORE_TRIGGER or _has_mark(text, date.end, trigger.start(), ".;؛"):
+        return False
+    if _denied(text, date.end, trigger.start()) or vocab.HYPOTHETICAL.search(text, date.end, trigger.start()):
+        return False
+    return bool(vocab.SIGNING_VERB.search(text, date.end, trigger.start())
+                or vocab.SIGNING_VERB.search(text, max(sentence_start, date.start - _SIGNER_BEFORE_DATE), date.start))
+
+
+def _date_between(text: str, trigger: re.Match, date: DateMention, days: list[DateMention]) -> bool:
+    """'the statement of the Moscow meeting on 10 October, and the call ... on 1 October': a reference
+    takes the date next to it, and one further on only when a signing/effect word leads to it
+    ('the deal, signed on Monday and in force since Tuesday')."""
+    start, end = (trigger.end(), date.start) if date.start >= trigger.end() else (date.end, trigger.start())
+    inner = [other for other in days if start <= other.start and other.end <= end]
+    if not inner:
+        return False
+    if date.start < trigger.start():
+        return True
+    return not _role_in(text, inner[-1].end, date.start)
+
+
+def _has_mark(text: str, start: int, end: int, marks: str) -> bool:
+    return any(mark in text[start:end] for mark in marks)
+
+
+def _role_in(text: str, start: int, end: int) -> bool:
+    return bool(vocab.SIGNED.search(text, start, end) or vocab.EFFECTIVE.search(text, start, end))
+
+
+def _last_role_end(text: str, start: int, end: int) -> int | None:
+    ends = [match.end() for pattern in (vocab.SIGNED, vocab.EFFECTIVE) for match in pattern.finditer(text, start, end)]
+    return max(ends, default=None)
+
+
+def _not_a_deal(text: str, trigger_start: int, trigger_end: int) -> bool:
+    """'talks on a ceasefire', 'called for a truce', 'ceasefire talks': spoken of, not agreed."""
+    before = text[max(0, trigger_start - _CLOSE_BEFORE_TRIGGER):trigger_start]
+    before = before[max((match.end() for match in _CLAUSE_END.finditer(before)), default=0):]
+    return bool(vocab.NOT_A_DEAL.search(before) or vocab.NOT_A_DEAL.match(text, trigger_end + 1, trigger_end + 16))
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    """'the agreement, which both sides signed, was violated on Monday': the date is the breach's."""
+    return bool(vocab.BROKEN.search(text, start, end) or vocab.STATUS.search(text, start, end))
 
 
 def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) -> bool:
@@ -110,8 +253,16 @@ def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) 
         return False  # "YEREVAN, Sept. 15 — A ceasefire ...": the report's date, not the deal's
     if date.start >= trigger_end:
         between = text[trigger_end:date.start]
-        if vocab.STATUS.search(between):
-            return False  # "the ceasefire appeared to be holding on Monday": not a new ceasefire
+        role_end = _last_role_end(text, trigger_end, date.start)
+        if _denied(text, trigger_end if role_end is None else role_end, date.start):
+            return False  # "the ceasefire appeared to be holding on Monday", "collapsed on 12 October"
+        if (role_end is None and not (_OF_DATE.fullmatch(between) and not _DAY_NAME.search(text, date.start, date.end))
+                and vocab.BROKEN.search(text, max(0, trigger_start - _CLOSE_BEFORE_TRIGGER), trigger_start)):
+            return False  # "violated the ceasefire on Monday" is the breach's day; "the truce of 10 October" is the truce's
+        if role_end is None and (_not_a_deal(text, trigger_start, trigger_end) or vocab.SPEECH.search(between)):
+            return False  # "talks on a ceasefire will open on Thursday", "after the truce, officials said on Monday"
+        if vocab.HYPOTHETICAL.search(between):
+            return False  # "a deal could be signed on Friday"
         signed_before = vocab.SIGNED.search(text, max(0, trigger_start - 30), trigger_start)
         if signed_before and len(between) <= _AFTER_TRIGGER and not any(mark in between for mark in ".;؛"):
             return True  # "signed a memorandum on de-escalation zones in Syria on 4 May"
@@ -124,37 +275,143 @@ def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) 
     role_after = text[trigger_end:trigger_end + _CLOSE_AFTER_TRIGGER] if len(between) <= _CLOSE_BEFORE_TRIGGER else ""
     if _SINCE.search(between):
         return False  # "on Monday ... since a ceasefire": the ceasefire is older than the date
+    if _denied(text, date.end, trigger_start) or vocab.NOT_A_DEAL.search(between) or vocab.HYPOTHETICAL.search(
+            text, date.end, trigger_end + _CLOSE_AFTER_TRIGGER):
+        return False  # "on Tuesday accused each other of breaking a ceasefire", "on Friday called for", "could be signed"
     return (len(between) <= _BEFORE_TRIGGER and not any(mark in between for mark in ",،;؛")
             and any(vocab.SIGNED.search(part) or vocab.EFFECTIVE.search(part) for part in (between, role_after)))
 
 
 
-def _assign_role(candidate: _Candidate, text: str, trigger_start: int, date: DateMention) -> None:
+def _assign_role(candidate: _Candidate, text: str, trigger: re.Match, date: DateMention, sentence_start: int) -> None:
     """Signed or effective, by the last signing/effect word read before the date (or, for a
     date ahead of the trigger, between the two: '26 октября вступило в силу перемирие')."""
-    window = text[trigger_start:date.start] if date.start >= trigger_start else text[date.end:trigger_start]
-    signed = [match.end() for match in vocab.SIGNED.finditer(window)]
+    after = date.start >= trigger.start()
+    window = text[trigger.start():date.start] if after else text[date.end:trigger.start()]
+    role = _last_role(window)
+    if role is None and after:
+        # the verb leads the deal: "ويسري وقف إطلاق النار منذ ٣٠ كانون الأول"
+        role = _last_role(text[max(sentence_start, trigger.start() - _VERB_FIRST_WINDOW):trigger.start()])
+    value = date.value
+    if role == "effective" and (_after_midnight(text, date) or _NIGHT_INTO.match(text, date.end)):
+        # "at midnight on Friday", "منتصف ليل السبت – الأحد": the truce runs from the day the night opens
+        value = (dt.date.fromisoformat(value) + dt.timedelta(days=1)).isoformat()
+    if role == "effective" and candidate.effective is None:
+        candidate.effective = value
+    elif role != "effective" and candidate.signed is None:
+        candidate.signed = value
+
+
+def _last_role(window: str) -> str | None:
+    signed = [match.end() for pattern in (vocab.SIGNED, vocab.ISSUED) for match in pattern.finditer(window)]
     effective = [match.end() for match in vocab.EFFECTIVE.finditer(window)]
-    is_effective = bool(effective) and (not signed or effective[-1] > signed[-1])
-    if is_effective and candidate.effective is None:
-        candidate.effective = date.value
-    elif not is_effective and candidate.signed is None:
-        candidate.signed = date.value
+    if not signed and not effective:
+        return None
+    return "effective" if effective and (not signed or max(effective) > max(signed)) else "signed"
 
 
-def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
+def _after_midnight(text: str, date: DateMention) -> bool:
+    """'at midnight on Friday' is the night that ends Friday: the truce runs from Saturday. Only for
+    a named weekday; 'midnight Friday to Saturday' already names the day."""
+    if any(char.isdigit() for char in text[date.start:date.end]):
+        return False
+    window = text[max(0, date.start - _MIDNIGHT_BEFORE_DATE):date.start]
+    ends = [match.end() for match in vocab.MIDNIGHT.finditer(window)]
+    if not ends:
+        return False
+    gap = window[ends[-1]:]
+    return not any(mark in gap for mark in "-–—") and not _WEEKDAY.search(gap) and bool(
+        _WEEKDAY.search(text, date.start, date.end))
+
+
+def _effective_same_day(document: Document, index: int, candidate: _Candidate) -> None:
+    """'agreed on Wednesday ... and took effect at 1 p.m.': a clock time with no date of its own,
+    here or in the next sentence about the agreement, is the day it was agreed."""
+    if candidate.effective or not candidate.signed:
+        return
+    text = document.text
+    for position in (index, index + 1):
+        if position >= len(document.sentences) or document.sentences[position].headline:
+            return
+        sentence = document.sentences[position]
+        # the next sentence must be about the agreement: name it, or open on its taking effect ("It took effect at noon")
+        if position != index and (
+                any(date.precision == "day" for date in document.in_sentence(document.dates, position))
+                or not (vocab.STRONG_TRIGGERS[document.language].search(text, sentence.start, sentence.end)
+                        or vocab.WEAK_TRIGGERS[document.language].search(text, sentence.start, sentence.end)
+                        or vocab.SIGNED.search(text, sentence.start, sentence.end)
+                        or vocab.EFFECTIVE.search(text, sentence.start, min(sentence.end, sentence.start + 30)))):
+            return
+        for effect in vocab.EFFECTIVE.finditer(text, sentence.start, sentence.end):
+            clock = vocab.CLOCK_TIME.search(text, effect.end(), min(sentence.end, effect.end() + _CLOSE_AFTER_TRIGGER))
+            if clock and not any(date.start < clock.end() + _CLOSE_BEFORE_TRIGGER and date.end > clock.start()
+                                 for date in document.in_sentence(document.dates, position)):
+                days = 1 if vocab.MIDNIGHT_WORD.search(clock.group()) else 0
+                candidate.effective = (dt.date.fromisoformat(candidate.signed) + dt.timedelta(days=days)).isoformat()
+                return
+
+
+def _merge(document: Document, candidates: list[_Candidate]) -> list[_Candidate]:
     merged: list[_Candidate] = []
     for candidate in candidates:
+        if candidate.weak:
+            candidate.antecedents = _antecedent(document, candidate.sentences[0])
         target = next((other for other in merged if other.dates() & candidate.dates()), None)
-        if target is None and candidate.weak and merged:
+        if target is None and candidate.weak and not candidate.indefinite and merged and _fits(merged[-1], candidate):
             target = merged[-1]  # "the deal, announced on Monday": the ceasefire just mentioned
         if target is None:
-            merged.append(candidate)
+            if not candidate.weak or _stands_alone(document, candidate):
+                merged.append(candidate)
             continue
         target.signed = target.signed or candidate.signed
         target.effective = target.effective or candidate.effective
         target.sentences.extend(candidate.sentences)
+        target.reach.update(candidate.reach)
     return merged
+
+
+def _fits(target: _Candidate, candidate: _Candidate) -> bool:
+    """A reference back fits the last ceasefire unless it gives that one another date for the same
+    role: 'the statement of the Moscow meeting on 10 October' is an older truce, not this one."""
+    return (candidate.signed in (None, target.signed) or target.signed is None) and (
+        candidate.effective in (None, target.effective) or target.effective is None)
+
+
+def _stands_alone(document: Document, candidate: _Candidate) -> bool:
+    """An agreement found through 'the deal'/'اتفاق' alone is a ceasefire only when it points back
+    to one, its paragraph speaks of one or of what only ceasefires do (peacekeepers, frozen lines,
+    prisoner swaps, disarming), or it is one by nature ('a demilitarised zone in Idlib')."""
+    text = document.text
+    sentence = document.sentences[candidate.sentences[0]]
+    if vocab.DEAL_KIND.search(text, sentence.start, sentence.end):
+        return True
+    if candidate.antecedents and not candidate.indefinite:
+        return True
+    strong = vocab.STRONG_TRIGGERS[document.language]
+    lexicon = vocab.TERM_LEXICON[document.language]
+    # "an agreement on gas supplies" beside a ceasefire is still about gas: it must say so itself
+    near = [candidate.sentences[0]] if candidate.indefinite else document.paragraph_sentences(sentence.paragraph)
+    for other in near:
+        start, end = document.sentences[other].start, document.sentences[other].end
+        if strong.search(text, start, end) or any(
+                match.lastgroup in vocab.CEASEFIRE_ONLY_TERMS for match in lexicon.finditer(text, start, end)):
+            return True
+    return False
+
+
+def _antecedent(document: Document, index: int) -> list[int]:
+    """The sentence a reference back ('the deal, signed late on Monday') points to: the last one
+    before it naming a ceasefire, in its own or the previous paragraph."""
+    text = document.text
+    strong = vocab.STRONG_TRIGGERS[document.language]
+    paragraph = document.sentences[index].paragraph
+    for other in range(index - 1, -1, -1):
+        sentence = document.sentences[other]
+        if sentence.paragraph < paragraph - 1:
+            break
+        if not sentence.headline and strong.search(text, sentence.start, sentence.end):
+            return [other]
+    return []
 
 
 def _scope(document: Document, candidate: _Candidate, quoting: set[int]) -> list[int]:
@@ -177,7 +434,7 @@ def _ceasefire(document: Document, candidate: _Candidate, quoting: set[int]) -> 
     scope = _scope(document, candidate, quoting)
     clauses = _clauses(document, scope)
     terms = tuple(dict.fromkeys(["ceasefire", *(clause.term for clause in clauses)]))
-    parties, mediators = _parties(document, candidate.sentences)
+    parties, mediators = ceasefire_sides(document, candidate.sentences, candidate.reach, candidate.antecedents)
     evidence, start, end = document.evidence(candidate.sentences[0])
     return Ceasefire(candidate.signed, candidate.effective, parties, mediators, terms, tuple(clauses),
                      evidence, start, end)
@@ -211,45 +468,3 @@ def _return_clauses(document: Document, index: int, evidence: str, start: int, e
         deadline = next((date.value for date in days if place.end <= date.start < limit), None)
         clauses.append(CeasefireClause("territory_return", deadline, place.record.name, evidence, start, end))
     return clauses
-
-
-_SIDES = {"karabakh": ["ARM", "AZE"], "syria": ["SYR", "syrian-opposition"]}
-
-
-def _default_parties(document: Document, sentences: list[int]) -> list[str]:
-    """'the two sides', 'a memorandum signed by the guarantors': the sides of the conflict the
-    text around the ceasefire is about (its paragraph, then the article), never a fixed pair."""
-    text = document.text
-    paragraphs = {document.sentences[index].paragraph for index in sentences}
-    near = [index for paragraph in sorted(paragraphs) for index in document.paragraph_sentences(paragraph)]
-    spans = [(document.sentences[index].start, document.sentences[index].end) for index in near]
-    for scope in (spans, [(0, len(text))]):
-        scores = {"karabakh": 0, "syria": 0}
-        for start, end in scope:
-            scores["karabakh"] += len(vocab.KARABAKH_WORDS.findall(text, start, end))
-            scores["syria"] += len(vocab.SYRIA_WORDS.findall(text, start, end))
-        if scores["karabakh"] != scores["syria"]:
-            return _SIDES[max(scores, key=lambda side: scores[side])]
-    return []
-
-
-def _parties(document: Document, sentences: list[int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    parties: list[str] = []
-    mediators: list[str] = []
-    text = document.text
-    for index in sentences:
-        sentence = document.sentences[index]
-        mediation_ends = [m.end() for m in vocab.MEDIATION.finditer(text, sentence.start, sentence.end)]
-        for party in document.in_sentence(document.parties, index):
-            if any(0 <= party.start - end <= 40 for end in mediation_ends) or party.code not in vocab.CONFLICT_PARTIES:
-                if party.code not in vocab.CONFLICT_PARTIES:
-                    mediators.append(party.code)
-                continue
-            parties.append(party.code)
-    if "SYR" in parties and "syrian-opposition" not in parties and any(
-            vocab.OPPOSITION.search(text, document.sentences[index].start, document.sentences[index].end)
-            for index in sentences):
-        parties.append("syrian-opposition")  # "the Syrian government and the opposition agreed"
-    parties = list(dict.fromkeys(parties)) or _default_parties(document, sentences)
-    mediators = [code for code in dict.fromkeys(mediators) if code not in parties]
-    return tuple(parties), tuple(mediators)

@@ -39,3 +39,137 @@ def test_monitoring_group_peacekeepers_corridor_and_body_exchange_are_terms(gaze
             "contact line, a corridor to Armenia and an exchange of bodies.")
     [ceasefire] = _ceasefires(text, gazetteer, dt.date(2020, 10, 20))
     assert set(ceasefire.terms) == {"ceasefire", "monitoring", "peacekeepers", "corridor", "prisoner_exchange"}
+
+
+def test_a_paragraph_opened_by_the_deal_lends_it_the_terms_it_goes_on_to_list(gazetteer):
+    text = ("Azerbaijan will take over the district next week under the Moscow-brokered peace deal signed on "
+            "Monday, Nov. 9, and in force since Tuesday.\n\n"
+            "Residents were packing their belongings on Saturday.\n\n"
+            "The agreement, signed by Aliyev, Pashinyan and Putin, keeps both armies in their current positions "
+            "and obliges Armenia to give back the Aghdam district by Nov. 20. It also sends 1,960 Russian "
+            "peacekeepers to the line of contact and to the Lachin corridor.")
+    [ceasefire] = _ceasefires(text, gazetteer, dt.date(2020, 11, 15))
+    assert (ceasefire.signed, ceasefire.effective) == ("2020-11-09", "2020-11-10")
+    assert set(ceasefire.terms) == {"ceasefire", "positions_frozen", "territory_return", "peacekeepers", "corridor"}
+
+
+def test_a_paragraph_that_only_mentions_the_deal_lends_it_nothing(gazetteer):
+    text = ("A ceasefire signed on 9 November ended the war over Karabakh.\n\n"
+            "The ceasefire was breached near the Lachin corridor on Sunday, both sides said.")
+    [ceasefire] = _ceasefires(text, gazetteer, dt.date(2020, 12, 14))
+    assert ceasefire.signed == "2020-11-09"
+    assert ceasefire.terms == ("ceasefire",)
+
+
+def test_an_arabic_memorandum_that_takes_effect_at_a_midnight_restated_as_a_date(gazetteer):
+    text = ("وقّعت روسيا وتركيا وإيران، بصفتها الدول الضامنة، أمس الخميس مذكرة لخفض التصعيد في سوريا.\n\n"
+            "ويبدأ سريان المذكرة عند منتصف ليل الجمعة – السبت، أي مع بداية يوم ٦ أيار.")
+    [ceasefire] = _ceasefires(text, gazetteer, dt.date(2017, 5, 5))
+    assert (ceasefire.signed, ceasefire.effective) == ("2017-05-04", "2017-05-06")
+    assert ceasefire.parties == ("SYR", "syrian-opposition")
+
+
+def test_midnight_on_a_weekday_opens_the_next_day_and_a_clock_time_keeps_the_day_agreed(gazetteer):
+    friday_night = _ceasefires("A truce brokered by Russia and Turkey took effect across Syria at midnight on "
+                               "Thursday.", gazetteer, dt.date(2016, 12, 30))
+    assert [(c.signed, c.effective) for c in friday_night] == [(None, "2016-12-30")]
+    same_day = _ceasefires("Armenia and Azerbaijan agreed on Saturday to a ceasefire. It took effect at noon.",
+                           gazetteer, dt.date(2020, 10, 11))
+    assert [(c.signed, c.effective) for c in same_day] == [("2020-10-10", "2020-10-10")]
+    next_day = _ceasefires("Armenia and Azerbaijan agreed on Saturday to a ceasefire that took effect at midnight.",
+                           gazetteer, dt.date(2020, 10, 11))
+    assert [(c.signed, c.effective) for c in next_day] == [("2020-10-10", "2020-10-11")]
+
+
+def test_a_truce_announced_by_statements_is_dated_by_them_and_an_older_one_keeps_its_own_date(gazetteer):
+    text = ("دخلت هدنة جديدة بين أرمينيا وأذربيجان حيز التنفيذ منتصف الليلة الماضية، وفق بيانين أصدرتهما "
+            "وزارتا الخارجية مساء أمس السبت.\n\n"
+            "واستند القرار إلى البيان الصادر عن اجتماع موسكو في العاشر من أكتوبر، وإلى دعوة رؤساء روسيا "
+            "والولايات المتحدة في الأول من أكتوبر إلى وقف القتال. وكانت الهدنة الأولى قد انهارت بعد ساعات.")
+    ceasefires = _ceasefires(text, gazetteer, dt.date(2020, 10, 18))
+    assert [(c.signed, c.effective) for c in ceasefires] == [("2020-10-17", "2020-10-18"), ("2020-10-10", None)]
+    assert ceasefires[1].parties == ("ARM", "AZE")
+    assert ceasefires[1].mediators == ("RUS",)  # the presidents' call is another clause
+
+
+def test_two_states_agreeing_for_themselves_are_the_sides_unless_they_broker_or_guarantee(gazetteer):
+    text = ("توصل الرئيسان الروسي والتركي، أمس الاثنين في سوتشي، إلى اتفاق لإقامة منطقة منزوعة السلاح في إدلب. "
+            "وتؤكد المذكرة الحفاظ على نظام وقف إطلاق النار، وتنص على تسيير دوريات مشتركة واستعادة حركة "
+            "العبور على الطريقين الدوليين.")
+    [ceasefire] = _ceasefires(text, gazetteer, dt.date(2018, 9, 18))
+    assert ceasefire.signed == "2018-09-17"
+    assert (ceasefire.parties, ceasefire.mediators) == (("RUS", "TUR"), ())
+    assert set(ceasefire.terms) == {"ceasefire", "monitoring", "transport_unblock"}
+    brokered = _ceasefires("A truce brokered by Russia and Turkey took effect in Syria on 30 December.",
+                           gazetteer, dt.date(2017, 1, 2))
+    assert [(c.parties, c.mediators) for c in brokered] == [(("SYR", "syrian-opposition"), ("RUS", "TUR"))]
+
+
+def test_a_ceasefire_named_by_one_side_still_has_two_and_peacekeepers_in_control_are_a_term(gazetteer):
+    text = ("واعتبرت الخارجية الأرمينية أن الخطوة تخالف البيان الثلاثي الموقع في العاشر من تشرين الثاني ٢٠٢٠ "
+            "برعاية روسية، والذي وضع الطريق تحت سيطرة قوات حفظ السلام الروسية.")
+    [ceasefire] = _ceasefires(text, gazetteer, dt.date(2023, 4, 24))
+    assert (ceasefire.signed, ceasefire.parties, ceasefire.mediators) == ("2020-11-10", ("ARM", "AZE"), ("RUS",))
+    assert "peacekeepers" in ceasefire.terms
+
+
+def test_the_mediator_is_the_state_named_after_under_the_auspices_not_the_signatory_after_it(gazetteer):
+    text = ("وجرى الانتشار تنفيذاً للبيان المشترك الذي وقعه برعاية روسية الرئيس الأذربيجاني ورئيس الوزراء "
+            "الأرميني في التاسع من تشرين الثاني.")
+    [ceasefire] = _ceasefires(text, gazetteer, dt.date(2020, 11, 11))
+    assert (ceasefire.parties, ceasefire.mediators) == (("ARM", "AZE"), ("RUS",))
+
+
+def test_a_verb_ahead_of_the_ceasefire_gives_the_date_its_role(gazetteer):
+    text = "ويسري وقف إطلاق النار في سوريا منذ ٣٠ كانون الأول، بعدما قبلت به الحكومة السورية والمعارضة."
+    [ceasefire] = _ceasefires(text, gazetteer, dt.date(2017, 1, 25))
+    assert (ceasefire.signed, ceasefire.effective) == (None, "2016-12-30")
+
+
+def test_the_day_an_agreement_is_reported_signs_it_when_its_start_has_another_date(gazetteer):
+    text = ("The United States said on Sunday that Armenia and Azerbaijan had agreed to a humanitarian "
+            "ceasefire beginning at 8 a.m. local time on Monday.")
+    [ceasefire] = _ceasefires(text, gazetteer, dt.date(2020, 10, 26))
+    assert (ceasefire.signed, ceasefire.effective) == ("2020-10-25", "2020-10-26")
+
+
+def test_breaches_talks_calls_and_maybes_make_no_ceasefire(gazetteer):
+    for text in (
+        "Azerbaijan said Armenian forces violated the ceasefire on Monday.",
+        "The ceasefire collapsed on 12 October as shelling resumed.",
+        "Talks on a ceasefire between Armenia and Azerbaijan will open in Geneva on Thursday.",
+        "Putin called for a ceasefire in Karabakh on Friday.",
+        "Aliyev said on Monday that a peace deal could be signed by the end of the year.",
+        "وتبادل الطرفان الاتهامات بخرق الهدنة يوم الأحد في محيط فضولي.",
+        "قالت الخارجية الروسية إن محادثات وقف إطلاق النار ستستأنف في جنيف يوم الخميس.",
+        "دعت روسيا يوم الجمعة إلى هدنة إنسانية في قره باغ.",
+        "Перемирие было нарушено в понедельник, заявили в Баку.",
+        "Переговоры о прекращении огня пройдут в Москве в четверг.",
+    ):
+        assert _ceasefires(text, gazetteer, dt.date(2020, 10, 20)) == [], text
+
+
+def test_another_agreement_beside_a_truce_is_not_a_ceasefire(gazetteer):
+    text = ("Armenia and Azerbaijan agreed a truce in Moscow on 10 October. On Monday, Azerbaijan and Turkey "
+            "signed an agreement on gas supplies.")
+    ceasefires = _ceasefires(text, gazetteer, dt.date(2020, 10, 20))
+    assert [(c.signed, c.effective) for c in ceasefires] == [("2020-10-10", None)]
+
+
+def test_an_agreement_that_sets_up_a_buffer_zone_is_one(gazetteer):
+    text = ("Russia and Turkey struck a deal on Tuesday under which Kurdish fighters must withdraw from a "
+            "30-km buffer zone along the border, to be monitored by joint patrols.")
+    [ceasefire] = _ceasefires(text, gazetteer, dt.date(2019, 10, 23))
+    assert ceasefire.signed == "2019-10-22"
+    assert set(ceasefire.terms) == {"ceasefire", "withdrawal", "monitoring"}
+
+
+def test_a_russian_joint_statement_with_its_terms(gazetteer):
+    text = ("Президент России, президент Азербайджана и премьер-министр Армении подписали 9 ноября совместное "
+            "заявление о полном прекращении огня, которое вступило в силу с 00:00 10 ноября. Стороны "
+            "останавливаются на занимаемых ими позициях. Вдоль линии соприкосновения развертывается "
+            "миротворческий контингент Российской Федерации. Производится обмен военнопленными.")
+    [ceasefire] = _ceasefires(text, gazetteer, dt.date(2020, 11, 10))
+    assert (ceasefire.signed, ceasefire.effective) == ("2020-11-09", "2020-11-10")
+    assert (ceasefire.parties, ceasefire.mediators) == (("ARM", "AZE"), ("RUS",))
+    assert set(ceasefire.terms) == {"ceasefire", "positions_frozen", "peacekeepers", "prisoner_exchange"}
