@@ -108,6 +108,9 @@ def _active(changes: dict, document: Document, index: int, match: re.Match[str],
     shown_kind = "handover" if entry else kind
     for record, start, limit in _objects_after(document, index, match):
         _record(changes, document, index, match, (kind, shown_kind), record, start, limit, passive=False)
+    for record, place_end, date in _gapped(document, index, match):
+        _record(changes, document, index, match, (kind, shown_kind), record, place_end, place_end, passive=False,
+                date=date)
 
 
 def _passive(changes: dict, document: Document, index: int, match: re.Match[str], handover_context: bool) -> None:
@@ -119,6 +122,28 @@ def _passive(changes: dict, document: Document, index: int, match: re.Match[str]
     kind = match.lastgroup[2:]
     for record, start, limit in _subjects_before(document, index, match, kind):
         _record(changes, document, index, match, (kind, kind), record, start, limit, passive=True)
+    for record, place_end, date in _gapped(document, index, match):
+        _record(changes, document, index, match, (kind, kind), record, place_end, place_end, passive=True, date=date)
+
+
+def _gapped(document: Document, index: int, match: re.Match[str]) -> list[tuple[PlaceRecord, int, str]]:
+    """'Shusha had fallen to them on May 8, 1992, and Lachin, which Armenians call Berdzor, on May 18,
+    1992, opening a route': a second place and its own date, the verb left out."""
+    text = document.text
+    dates = [date for date in document.in_sentence(document.dates, index) if date.start >= match.end()]
+    places = [hit for hit in document.in_sentence(document.places, index) if hit.start >= match.end()]
+    found = []
+    for date in dates:
+        hit = next((hit for hit in places if hit.start >= date.end), None)
+        if hit is None or not vocab.GAPPED_AFTER.match(text[date.end:hit.start]) \
+                or _capital_metonym(document, hit) or not _usable(document, hit):
+            continue
+        second = next((other for other in dates if other.start >= hit.end), None)
+        if second is None or not vocab.GAP_ASIDE.fullmatch(text[hit.end:second.start]) \
+                or not vocab.CLAUSE_END.match(text, second.end):
+            continue
+        found.append((hit.record, hit.end, second.value))
+    return found
 
 
 def _suppressed(text: str, position: int, end: int | None = None, sentence_start: int = 0, *,
@@ -155,7 +180,7 @@ def _objects_after(document: Document, index: int, match: re.Match[str]) -> list
     town = vocab.ANAPHORIC_DISTRICT.search(after[:45])
     # "the town" alone points back; "город Шуша" or "Агдамский район" names it
     if town and not _named_after(document, match.end()) and not _named_after(document, match.end() + town.end()):
-        record = _antecedent(document, index, match.start(), local=True)  # "احتلت القوات الأرمينية المدينة"
+        record = _antecedent(document, index, match.start(), local=True, noun=town.group())  # "احتلت القوات الأرمينية المدينة"
         return [(record, match.end(), sentence.end)] if record else []
     objects = _listed_places(document, index, match)
     if not objects:
@@ -191,6 +216,9 @@ def _listed_places(document: Document, index: int, match: re.Match[str]) -> list
         if not objects and any(mark in gap for mark in ",،;:") \
                 and not vocab.SCHEDULE_COLON.search(gap) and not vocab.INCLUDING.search(gap):
             break  # "captured on Sunday, overlooks Stepanakert": the object never crosses a clause
+        if not objects and vocab.TIGHT_TRIGGER.match(match.group()) and not all(
+                vocab.LIST_WORD.fullmatch(word) for word in re.findall(r"[^\W\d_]+", gap)):
+            break  # "عودة النازحين إلى أغدام": people return, the place does not change hands
         if not objects and vocab.ADJUNCT_TAIL.search(gap):
             break  # "captured the title in Baku", "positions near Fuzuli": where, not what
         if _usable(document, hit) and not (kind != "capture" and _capital_metonym(document, hit)):
@@ -259,9 +287,18 @@ def _subjects_before(document: Document, index: int, match: re.Match[str], kind:
     return []
 
 
-def _antecedent(document: Document, index: int, position: int, *, local: bool = False) -> PlaceRecord | None:
+def _antecedent(document: Document, index: int, position: int, *, local: bool = False,
+                noun: str = "") -> PlaceRecord | None:
     """'took it' / 'its capture': the district named just before, or the last place."""
     sentence = document.sentences[index]
+    kinds = next((kinds for pattern, kinds in vocab.ANAPHOR_KINDS if pattern.search(noun)), None)
+    if kinds:  # "the city" points back to the last city named, not to a village beside it
+        earlier = document.places[max(0, bisect_left(document.place_starts, position) - _ANTECEDENT_REACH):
+                                  bisect_left(document.place_starts, position)]
+        fitting = [hit for hit in earlier if hit.record.kind in kinds and _usable(document, hit)
+                   and not _capital_metonym(document, hit)]
+        if fitting:
+            return fitting[-1].record
     wants_local = local or bool(vocab.ANAPHORIC_DISTRICT.search(document.text, sentence.start, position))
     if index and vocab.TOPIC_TOWN.match(document.text, document.sentences[index - 1].start):
         # "The town holds deep symbolic value ... Armenian forces captured it": the sentence before
@@ -303,12 +340,12 @@ def _main_region(document: Document) -> PlaceRecord | None:
 
 
 def _record(changes: dict, document: Document, index: int, match: re.Match[str], kinds: tuple[str, str],
-            record: PlaceRecord, place_end: int, limit: int, *, passive: bool) -> None:
+            record: PlaceRecord, place_end: int, limit: int, *, passive: bool, date: str | None = None) -> None:
     """Add one change; `kinds` is (how to read the parties, what to call the change)."""
     party_kind, kind = kinds
     parties = document.in_sentence(document.parties, index)
     from_party, to_party = _parties(document, parties, match, party_kind, passive, place_end)
-    date = _date(document, index, match, place_end, limit)
+    date = date or _date(document, index, match, place_end, limit)
     key = (record.key, to_party)
     existing = changes.get(key)
     if existing is not None:

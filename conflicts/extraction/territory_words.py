@@ -15,9 +15,10 @@ ACTIVE = {
                 r"raised (?:the|their|its|a) (?:\w+ )?flags? (?:over|above|in)",
                 r"رفع\w*\s+(?:\S+\s+){0,3}?العلم\s+(?:\S+\s+){0,2}?(?:فوق|في|على)",
                 r"водрузил[аи]?\s+(?:\S+\s+){0,2}?флаг\s+(?:над|в)",
-                "took(?! (?:part|place|office|note|steps|time|power|effect|aim|action|hold|charge|up|over)(?!\\w))",
+                "took(?! (?:part|place|office|note|steps|time|power|effect|aim|action|hold|charge|up|over|full|complete|total|effective|control)(?!\\w))",
                 "seized", "seized control of",
-                "(?:regained|gained|took|seized|established|restored) control (?:of|over)",
+                "(?:regained|gained|took|taken|seized|established|restored|assumed|asserted) "
+                "(?:full |complete |total |effective )?control (?:of|over)",
                 "took back", "takes? back", "taken back",
                 "gained control of", "retook control of", "liberated", "liberation of", "capture of", "occupied", "overran",
                 "entered", "moved into", "enter(?= )(?! (?:into|talks|force|effect|the (?:war|talks|fray))(?!\\w))", "move into",
@@ -25,6 +26,7 @@ ACTIVE = {
                 "fall of", r"سقوط(?=\s+(?:مدين|بلد|منطق|قري)\w*\s)", "падени[ея]",
                 "استعاد", "استعادت", "استعاده", "استعادتها", r"سيطرت?\s+(?:\S+\s+){0,3}?على", r"سيطرت?\s+(?:\S+\s+){0,3}?عليها",
                 r"بسط\w*\s+(?:\S+\s+){0,3}?سيطرت\w*\s+على",
+                r"(?:استولت|استولي|استولوا|الاستيلاء|يستولي|تستولي)\s+(?:\S+\s+){0,3}?علي", "اجتاحت", "اجتاح",
                 # "وعادت منطقة أغدام إلى السيطرة الأذربيجانية": the holder follows the place
                 r"عاد(?:ت)?(?=\s+(?:\S+\s+){1,4}?الي\s+(?:ال)?سيطره)",
                 "السيطره على", "حرر", "حررت", "تحرير", "احتلت", "احتل", "دخلت", "انتزعت",
@@ -42,12 +44,13 @@ ACTIVE = {
                  # "أعادت أرمينيا منطقة لاتشين إلى أذربيجان"; the noun "إعادة" only before a place noun
                  # ("إعادة إعمار أغدام" rebuilds, it returns nothing)
                  "اعادت", "اعاد", "تعيد", "يعيد", "ستعيد", "سيعيد",
-                 r"اعاده(?=\s+(?:ال)?(?:مدين|بلد|منطق|مناطق|قري|قري|اقليم|محافظ)\w*\s)", "передал[аи]?", "передач[аиу]",
+                 r"اعاده(?=\s+(?:ال)?(?:مدين|بلد|منطق|مناطق|قري|قري|اقليم|محافظ)\w*\s)",
+                 "عوده", "بعوده", "передал[аи]?", "передач[аиу]",
                  "вернул[аи]?", "возвращени[ея]", "вернуть", "вернет", "вернёт", "передать", "передаст",
                  "возвратить", "возвратил[аи]?"],
     "withdrawal": ["withdr[ae]w from", "withdrawn from", "withdraws? (?:\\w+ ){0,3}?from",
                    "pulled out of", r"withdrawal (?:of (?:\w+ ){1,3}?)?from", r"pull-?out (?:of (?:\w+ ){1,3}?)?from",
-                   "انسحبت من", "انسحب من", r"انسحب(?:ت|وا)?\s+(?:\S+\s+){1,4}?من",
+                   "انسحبت من", r"اخراج\s+(?:\S+\s+){0,6}?من", "انسحب من", r"انسحب(?:ت|وا)?\s+(?:\S+\s+){1,4}?من",
                    "انسحاب (?:\\w+ ){0,7}من", r"س?[تي]نسحب\s+(?:\S+\s+){0,6}من", r"вывел[аи]? (?:\w+ ){0,2}из",
                    r"ушл[аи]? из", "покинул[аи]?", "покинут", "покинуть"],
     # "تسلمت أذربيجان منطقة كلبجار من أرمينيا", "Azerbaijan received Kalbajar": the subject receives it
@@ -95,7 +98,7 @@ PURPOSE_BEFORE = re.compile(r"(?:(?<!\w)to\s+|(?<!\w)in order to\s+|(?<!\w)[وف
 ATTEMPT_BEFORE = re.compile(fold_letters(
     r"(?<!\w)(?:try|trying|tried|tries|attempt\w*|sought|seeking|seek|failed|bid|[وفب]?محاول\w*|حاول\w*"
     r"|попыт\w*|пытал\w*|пытаю\w*)(?!\w)(?:\s+\S+){0,2}\s*$"))
-NOMINAL_HANDOVER = re.compile(r"(?:handover|return) of$")
+NOMINAL_HANDOVER = re.compile(r"(?:(?:handover|return) of|عوده)$")
 # "the occupied territories": a participle, not an event; "the liberation of" is a noun phrase.
 NOMINAL_TRIGGER = re.compile(r"(?:\bof|\bover|ion|ure|ver|turn|\bfrom)$")
 # The date of the deal, not of the change: "the agreement signed on 10 November provides for".
@@ -176,3 +179,17 @@ SCHEDULE_COLON = re.compile(fold_letters(
 RELATIVE_AFTER_PLACE = re.compile(fold_letters(
     r"^\W*(?:(?:district|town|city|region|village|منطقه|مدينه|بلده|район|город)\W+)?"
     r"(?:which|that|التي|الذي|которы[йеx]|которую|которой)(?!\w)"))
+# Triggers whose object must follow at once ("بعودة لاتشين وزابوخ لأذربيجان"), since the same
+# noun also speaks of people ("عودة النازحين إلى أغدام")
+TIGHT_TRIGGER = re.compile(r"^[وفبل]*عوده$")
+# The kind of place a definite noun points back to: "the city" is no village
+ANAPHOR_KINDS = (
+    (re.compile(fold_letters(r"(?:the (?:city|town)|المدينه|البلده|город)")), {"city", "town"}),
+    (re.compile(fold_letters(r"(?:the village|القريه|сел[оа])")), {"village", "settlement"}),
+    (re.compile(fold_letters(r"(?:the district|المنطقه|район)")), {"district", "rayon"}),
+)
+# "Shusha had fallen on May 8, 1992, and Lachin, which Armenians call Berdzor, on May 18": a
+# second place with its own date and the verb left out
+GAPPED_AFTER = re.compile(fold_letters(r"^\s*[,،]?\s*(?:and|و)\s*$"))
+GAP_ASIDE = re.compile(fold_letters(r"(?:\s*[,،][^,،.;]{0,50}[,،])?\s*(?:on|in|في|يوم|в)?\s*"))
+CLAUSE_END = re.compile(r"\s*(?:[,،.;؛:]|$)")

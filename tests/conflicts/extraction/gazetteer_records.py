@@ -61,4 +61,6 @@ RECORDS = [
     _place("ARM", None, "Armenia", 40.1, 45.0, "country", "أرمينيا", "Армения", []),
     _place("lachin-corridor", "AZ-LAC", "Lachin corridor", 39.66, 46.5, "corridor", "ممر لاتشين", "Лачинский коридор",
            ["Lachin Corridor", "Berdzor corridor"]),
+    _place("zabukh", "AZ-LAC", "Zabukh", 39.6, 46.5, "village", "زابوخ", "Забух", ["Aghavno"]),
+    _place("manbij", "SY-HL", "Manbij", 36.5281, 37.9549, "city", "منبج", "Манбидж"),
 ]

@@ -311,3 +311,40 @@ def test_units_that_are_to_withdraw_from_the_region(gazetteer):
     result = extract(text, published=dt.date(2023, 9, 21), gazetteer=gazetteer)
     assert [(c.place, c.from_party, c.kind) for c in result.territory_changes] == [
         ("Nagorno-Karabakh", "ARM", "withdrawal")]
+
+
+def test_a_second_place_with_its_own_date_and_the_verb_left_out(gazetteer):
+    text = ("Shusha, or Shushi, had fallen to Armenian forces on May 8, 1992, and Lachin, which Armenians "
+            "call Berdzor, on May 18, 1992, opening a land route.")
+    result = extract(text, published=dt.date(2024, 5, 12), gazetteer=gazetteer)
+    assert [(c.place, c.to_party, c.date) for c in result.territory_changes] == [
+        ("Shusha", "ARM", "1992-05-08"), ("Lachin", "ARM", "1992-05-18")]
+    # a place that goes on with a verb of its own is another clause, not a gapped change
+    text = "Hadrut fell to Azerbaijani forces on Oct. 9, and Stepanakert on Monday came under fire."
+    result = extract(text, published=dt.date(2020, 10, 12), gazetteer=gazetteer)
+    assert [c.place for c in result.territory_changes] == ["Hadrut"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وكانت القوات الأرمنية قد استولت على لاتشين في 18 أيار 1992.", ("Lachin", "ARM", "capture")),
+    ("After the offensive, Baku took full control of the region. Karabakh's population fled.",
+     ("Nagorno-Karabakh", "AZE", "capture")),
+    ("رحبت وزارة الخارجية التركية بعودة لاتشين لأذربيجان.", ("Lachin", "AZE", "handover")),
+])
+def test_seizures_full_control_and_returns_named_as_nouns(text, expected, gazetteer):
+    assert [(place, to, kind) for place, to, kind, _date in _changes(text, gazetteer)] == [expected]
+
+
+def test_people_returning_to_a_place_do_not_return_the_place(gazetteer):
+    assert _changes("وتعمل الحكومة على عودة النازحين إلى أغدام.", gazetteer) == []
+
+
+def test_the_city_points_back_to_a_city_not_to_a_village_beside_it(gazetteer):
+    text = ("زار الصحفيون مدينة ستيباناكيرت ثم قرية زابوخ. "
+            "ورفع الجنود الأذربيجانيون العلم فوق مبنى في وسط المدينة.")
+    assert [place for place, *_ in _changes(text, gazetteer)] == ["Stepanakert"]
+
+
+def test_kurdish_units_moved_out_of_towns_withdraw_from_them(gazetteer):
+    result = extract("ونصت المذكرة على إخراج جميع عناصر الوحدات الكردية من منبج.", gazetteer=gazetteer)
+    assert [(c.place, c.from_party, c.kind) for c in result.territory_changes] == [("Manbij", "ypg", "withdrawal")]
