@@ -17,6 +17,11 @@ class Context:
     last_year: int | None = None
     sentence_year: int | None = None
     day_in_sentence: bool = False  # the last day named was named in this sentence
+    sentence: int = 0
+    # "On May 5, 1994, ... Baku endorsed it on May 8": the last day given with a year other than the
+    # publication's, and the sentence it was in; days that follow it closely belong to its year
+    narrative_day: dt.date | None = None
+    narrative_sentence: int = -10
 
 
 def valid(year: int, month: int, day: int) -> bool:
@@ -97,6 +102,9 @@ def adjacent(groups: dict, context: Context, language: str) -> list[tuple[str, s
 
 
 ADJACENT = {"the previous day": -1, "the day before": -1, "the next day": 1, "the following day": 1,
+            "the next morning": 1, "the following morning": 1, "the next evening": 1, "the following evening": 1,
+            "the next night": 1, "the following night": 1, "the previous morning": -1, "the previous evening": -1,
+            "the previous night": -1,
              "the day after": 1, "اليوم التالي": 1, "صباح اليوم التالي": 1, "اليوم السابق": -1,
              "на следующий день": 1, "на другой день": 1, "днем ранее": -1, "днём ранее": -1}
 

@@ -21,11 +21,12 @@ from .date_relative import valid as _valid
 from .normalize import fold_letters
 
 _FUTURE = re.compile(
-    r"(?<!\w)(?:will|due to|is to|are to|scheduled|expected to|set to|next|tomorrow|المقبل|القادم|سوف|من المقرر|غدا"
+    r"(?<!\w)(?:will|(?<!was )(?<!were )(?:due to|scheduled|expected to|set to)|is to|are to|next|tomorrow|المقبل|القادم|سوف|من المقرر|غدا"
     r"|ينتظر ان|будет|будут|планируется|следующ\w*)(?!\w)"
 )
 # "YEREVAN, Dec. 15 —", "AKTAU, Kazakhstan, Aug. 13 —"
-_DATELINE_BEFORE = re.compile(r"(?:[^\W\d][^\n,]{1,40},\s*){0,2}")
+# (a place of up to three words per part: "The deal was announced on Tuesday, December 13." is prose)
+_DATELINE_BEFORE = re.compile(r"(?:[^\W\d][^\s,]*(?:[ /\-][^\s,]+){0,2},\s*){0,2}")
 _DATELINE_AFTER = re.compile(r"(?:,\s*\d{4})?\s*(?:[—–]|-\s|\.\s)")
 _LIMIT_BEFORE = re.compile(fold_letters(r"(?<!\w)(?:بحلول|by|until|до)\s*$"))
 _LIMIT_WORDS = {"until", fold_letters("حتى"), "до", "by"}
@@ -53,7 +54,10 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("month", rf"{_B}(?P<m>january|february|march|april|june|july|august|september|october|november|"
                   rf"december)\s+{YEAR}"),
         # "on the 20th", "Sunday the 24th" - but not "the 20th century"
-        ("nth", rf"{_B}(?:on|by|until|from|since|before|after|{EN_WEEKDAY})\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th){_E}"),
+        # "on the 10th and the 18th": the second day keeps the first one's "on"
+        ("nth", rf"{_B}(?:on|by|until|from|since|before|after|(?<=the \d\dth )and|(?<=the \dth )and|(?<=the \d\dst )and|"
+                rf"(?<=the \d\dnd )and|(?<=the \d\drd )and|{EN_WEEKDAY})\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th){_E}"
+                rf"(?!\s+(?:century|anniversary|time|round|day of))"),
         ("year", rf"{_B}(?P<pre>in|of|since|by|until|the|year|during|from|early|late|mid)[\s\-]+{YEAR}"),
         ("same", rf"{_B}(?P<s>(?:the|that) same day|(?:later|earlier) that day|on that day){_E}"),
         ("yearafter", rf"{_B}(?P<n>a|one|two|three|four|five|\d+)\s+years?\s+(?:to the day\s+)?(?:after|since){_E}"),
@@ -62,21 +66,21 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
                 rf"last year|this month|last month){_E}"),
         ("later", rf"{_B}(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+"
                   rf"(?P<dir>later|earlier|after that|before that|after|before){_E}(?!\s+than)"),
-        ("adjacent", rf"{_B}(?P<a>the (?:previous|next|following) day|the day (?:before|after)){_E}"),
+        ("adjacent", rf"{_B}(?P<a>the (?:previous|next|following) (?:day|morning|evening|night)|the day (?:before|after)){_E}"),
     ],
     "ar": [
         ("numeric", rf"{_B}(?P<d>\d{{1,2}})[/.](?P<n>\d{{1,2}})[/.]{YEAR}"),  # 27/9/2020, day first
         ("dm", rf"{_B}(?:(?:ال)?(?P<d>\d{{1,2}})|(?P<o>{AR_ORD}))(?:\s+و\s*(?P<d2>\d{{1,2}}))?\s+(?:من\s+)?"
-               rf"(?:شهر\s+)?(?P<m>{AR_MONTH})(?:\s*/\s*{AR_MONTH})?(?:\s+(?:من\s+)?(?:عام|سنه)?\s*{YEAR})?"
+               rf"(?:شهر\s+)?(?P<m>{AR_MONTH})(?:\s*[/(]\s*{AR_MONTH}\s*\)?)?(?:\s+(?:من\s+)?(?:عام|سنه)?\s*{YEAR})?"
                rf"(?:\s+(?P<rel>الماضي|المقبل|القادم|الجاري))?{_E}"),
         ("ofit", rf"{_B}(?:في\s+)?(?:(?P<d>\d{{1,2}})|(?P<o>{AR_ORD}))\s+منه{_E}"),
         # "الخامس عشر من الشهر الجاري": a day of this (or last, next, that same) month
         ("ofmonth", rf"{_B}(?:(?P<d>\d{{1,2}})|(?P<o>{AR_ORD}))\s+من\s+(?:هذا\s+)?الشهر"
                     rf"(?:\s+(?P<rel>الجاري|الحالي|الماضي|المقبل|القادم|نفسه|ذاته))?{_E}"),
         ("month", rf"{_B}[وف]?(?P<pre>في|منذ|خلال|حتى|اواخر|اوائل|منتصف|مطلع|نهايه|بدايه|اواسط|شهر)\s+"
-                  rf"(?:شهر\s+)?(?P<m>{AR_MONTH})(?!\s+\d{{1,2}}(?!\d))(?:\s*/\s*{AR_MONTH})?(?:\s+(?:عام\s+)?{YEAR})?"
+                  rf"(?:شهر\s+)?(?P<m>{AR_MONTH})(?!\s+\d{{1,2}}(?!\d))(?:\s*[/(]\s*{AR_MONTH}\s*\)?)?(?:\s+(?:عام\s+)?{YEAR})?"
                   rf"(?:\s+(?P<rel>الماضي|المقبل|القادم|الجاري))?{_E}"),
-        ("month", rf"{_B}(?P<m>{AR_MONTH})\s+(?:عام\s+)?{YEAR}"),
+        ("month", rf"{_B}(?P<m>{AR_MONTH})(?:\s*[/(]\s*{AR_MONTH}\s*\)?)?\s+(?:عام\s+)?{YEAR}"),
         ("year", rf"{_B}[وفبل]?(?P<pre>عام|العام|سنه|في|منذ|خلال|حتى)\s+{YEAR}"),
         ("same", rf"{_B}[وف]?(?:في\s+)?(?P<s>اليوم\s+(?:نفسه|ذاته|عينه)|ذات\s+اليوم|نفس\s+اليوم){_E}"),
         ("yearafter", rf"{_B}بعد\s+(?:مرور\s+)?(?P<n>عام|سنه|عامين|سنتين)(?:\s+(?:بالضبط|تماما|كامل))?\s+(?:من|على){_E}"),
@@ -164,6 +168,7 @@ def find_dates(text: str, language: str, published: dt.date | None,
             sentence_future = bool(_FUTURE.search(text, sentence_starts[sentence], end))
             context.sentence_year = None
             context.day_in_sentence = False
+            context.sentence = sentence
         if kind == "weekday":
             context.future = sentence_future and _future_clause(text, match, sentence_starts[sentence], end)
         else:
@@ -209,7 +214,7 @@ def _future_clause(text: str, match: _Raw, start: int, end: int) -> bool:
         return False
     low, high = max(start, match.start - _CLAUSE_REACH), min(end, match.end + _CLAUSE_REACH)
     return bool(_FUTURE.search(text, low, high))
-_VAGUE_BEFORE = re.compile(r"(?:less than|more than|within|nearly|almost|about|over|under|some)\s*$")
+_VAGUE_BEFORE = re.compile(r"(?:less than|more than|within|nearly|almost|about|over|under|some|until)\s*$")
 
 
 def _vague_or_appositive(text: str, match: _Raw, raw: list, position: int) -> bool:
@@ -321,6 +326,8 @@ def _resolve(kind: str, match: _Raw, context: _Context, language: str) -> list[t
         if precision == "day":
             context.last_day = dt.date.fromisoformat(value)
             context.day_in_sentence = True
+            if context.published and context.last_day.year != context.published.year and kind in ("dm", "md"):
+                context.narrative_day, context.narrative_sentence = context.last_day, context.sentence
     return results
 
 
@@ -359,7 +366,24 @@ def _year_for(month: int, day: int, groups: dict, context: _Context) -> int | No
         return context.published.year + _REL_YEARS[rel]
     if context.sentence_year and not rel:
         return context.sentence_year  # "on March 27, 1993 and took it on April 2"
+    if not rel and _follows_narrative(month, day, context):
+        return context.narrative_day.year
     return _nearest_year(month, day, context, rel)
+
+
+_NARRATIVE_SENTENCES = 3
+_NARRATIVE_DAYS = 21
+
+
+def _follows_narrative(month: int, day: int, context: _Context) -> bool:
+    """'On May 5, 1994, delegations signed ... Baku only endorsed it on May 8': a bare day a little
+    after a day of another year, a few sentences on, continues that story. 'Armenians took Shusha on
+    8 May 1992 ... Azerbaijan retook it on Nov. 8' does not: half a year on, it is today's news."""
+    anchor = context.narrative_day
+    if anchor is None or context.sentence - context.narrative_sentence > _NARRATIVE_SENTENCES:
+        return False
+    candidate = _date_or_none(anchor.year, month, day)
+    return candidate is not None and 0 <= (candidate - anchor).days <= _NARRATIVE_DAYS
 
 
 def _nearest_year(month: int, day: int, context: _Context, rel: str) -> int:

@@ -155,3 +155,34 @@ def test_a_weekday_restated_as_a_date_is_that_date():
     published = dt.date(2017, 5, 5)  # a Friday
     text = "ويبدأ سريان المذكرة عند منتصف ليل الجمعة – السبت، أي مع بداية يوم ٦ أيار/مايو."
     assert _days(text, "ar", published) == ["2017-05-06"]
+
+
+def test_a_month_with_its_other_name_in_parentheses_keeps_its_year():
+    published = dt.date(2020, 12, 31)
+    assert _dates("دُشّن الخط في 12 يونيو (حزيران) 2018 وبدأ العمل في مايو (أيار) 2016.", "ar", published) == [
+        ("2018-06-12", "day"), ("2016-05", "month")]
+
+
+def test_what_was_due_is_past_and_what_is_due_is_ahead():
+    published = dt.date(2020, 10, 29)  # a Thursday
+    text = "The truce was agreed on Sunday and was due to take effect on Monday."
+    assert _days(text, "en", published) == ["2020-10-25", "2020-10-26"]
+    assert _days("Talks are due to resume on Monday.", "en", published) == ["2020-11-02"]
+
+
+def test_bare_days_that_continue_a_story_from_another_year_take_its_year():
+    published = dt.date(2024, 5, 12)
+    text = ("On May 5, 1994, delegations signed the protocol. Baku endorsed an amended copy on May 8. "
+            "The defence minister signed the truce on May 9; his counterpart on May 10.")
+    assert _days(text, "en", published) == ["1994-05-05", "1994-05-08", "1994-05-09", "1994-05-10"]
+    # half a year on is today's news again
+    text = "Armenian forces captured Shusha on 8 May 1992. Azerbaijan retook it on Nov. 8."
+    assert _days(text, "en", dt.date(2020, 11, 10)) == ["1992-05-08", "2020-11-08"]
+
+
+def test_the_next_morning_and_a_second_nth_day():
+    published = dt.date(2016, 12, 22)
+    text = "The deal was announced on Tuesday, December 13. The truce broke down the next morning."
+    assert _days(text, "en", published) == ["2016-12-13", "2016-12-14"]
+    assert _days("Two truces, on the 10th and the 18th, failed.", "en", dt.date(2020, 10, 29)) == [
+        "2020-10-10", "2020-10-18"]
