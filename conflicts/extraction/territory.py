@@ -1,6 +1,7 @@
 """Territory changes: a named place handed over, captured or left, with parties and date."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -476,11 +477,34 @@ def _carried_date(document: Document, index: int) -> str | None:
     """'وفي تغريدة لاحقة ... سيطرت أيضاً على قرية تاليش', 'Later, troops also took X': a sentence
     that continues the one before it happened on the day that sentence named."""
     sentence = document.sentences[index]
-    if index == 0 or not vocab.CONTINUATION.search(document.text, sentence.start, sentence.end):
+    if index and vocab.CONTINUATION.search(document.text, sentence.start, sentence.end):
+        previous = [date for date in document.in_sentence(document.dates, index - 1)
+                    if date.precision == "day" and date.eventful and not date.dateline]
+        if previous:
+            return previous[-1].value
+    return _lead_day(document, index)
+
+
+_LEAD_PARAGRAPHS = 2
+_NEWS_DAYS = 7
+
+
+def _lead_day(document: Document, index: int) -> str | None:
+    """'Footage showed the flag raised over the town' in the first paragraphs of a report whose
+    lead names one day, close to publication: that is the day of the news, not a past one
+    ('had taken', 'كانت ... قد احتلت' keep no date)."""
+    lead = next((position for position, sentence in enumerate(document.sentences) if not sentence.headline), None)
+    sentence = document.sentences[index]
+    if lead is None or document.published is None \
+            or sentence.paragraph - document.sentences[lead].paragraph >= _LEAD_PARAGRAPHS \
+            or vocab.PAST_PERFECT.search(document.text, sentence.start, sentence.end):
         return None
-    previous = [date for date in document.in_sentence(document.dates, index - 1)
-                if date.precision == "day" and date.eventful and not date.dateline]
-    return previous[-1].value if previous else None
+    days = {date.value for date in document.in_sentence(document.dates, lead)
+            if date.precision == "day" and date.eventful}
+    if len(days) != 1:
+        return None
+    day = next(iter(days))
+    return day if abs((dt.date.fromisoformat(day) - document.published).days) <= _NEWS_DAYS else None
 
 
 def _deal_date(text: str, date) -> bool:

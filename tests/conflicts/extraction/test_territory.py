@@ -167,9 +167,9 @@ def test_a_capture_told_as_a_continuation_keeps_the_day_of_the_sentence_before(g
     result = extract(text, published=dt.date(2020, 10, 3), gazetteer=gazetteer)
     assert [(c.place, c.date) for c in result.territory_changes] == [
         ("Fuzuli", "2020-10-03"), ("Hadrut", "2020-10-03")]
-    # a sentence that does not go on from the one before takes no date from it
-    text = ("أعلن علييف يوم السبت ٣ تشرين الأول أن الجيش الأذربيجاني حرر مدينة فضولي. "
-            "وقال علييف إن قواته سيطرت على بلدة هادروت.")
+    # deep in the report, a sentence that does not go on from the one before takes no date from it
+    text = ("أعلن علييف يوم السبت ٣ تشرين الأول أن الجيش الأذربيجاني حرر مدينة فضولي.\n\n"
+            "وتدور المعارك منذ أسابيع.\n\nوقال علييف إن قواته سيطرت على بلدة هادروت.")
     result = extract(text, published=dt.date(2020, 10, 3), gazetteer=gazetteer)
     assert [(c.place, c.date) for c in result.territory_changes] == [
         ("Fuzuli", "2020-10-03"), ("Hadrut", None)]
@@ -348,3 +348,12 @@ def test_the_city_points_back_to_a_city_not_to_a_village_beside_it(gazetteer):
 def test_kurdish_units_moved_out_of_towns_withdraw_from_them(gazetteer):
     result = extract("ونصت المذكرة على إخراج جميع عناصر الوحدات الكردية من منبج.", gazetteer=gazetteer)
     assert [(c.place, c.from_party, c.kind) for c in result.territory_changes] == [("Manbij", "ypg", "withdrawal")]
+
+
+def test_an_undated_change_near_the_top_of_a_report_is_the_leads_news(gazetteer):
+    text = ("أعلن علييف اليوم الجمعة أن الجيش الأذربيجاني دخل مدينة فضولي.\n\n"
+            "وأظهرت لقطات رفع الجنود الأذربيجانيين العلم فوق بلدة هادروت. "
+            "وكانت القوات الأرمينية قد احتلت بلدة هادروت قبل ثلاثين عاماً.")
+    result = extract(text, published=dt.date(2020, 10, 9), gazetteer=gazetteer)
+    assert {(c.place, c.to_party, c.date) for c in result.territory_changes} == {
+        ("Fuzuli", "AZE", "2020-10-09"), ("Hadrut", "AZE", "2020-10-09"), ("Hadrut", "ARM", None)}
