@@ -174,7 +174,10 @@ def _objects_after(document: Document, index: int, match: re.Match[str]) -> list
             or vocab.PRONOUN_INSIDE.search(match.group()) or match.group().endswith("ها"):
         record = _antecedent(document, index, match.start())
         return [(record, match.end(), sentence.end)] if record else []
-    region = vocab.ANAPHORIC_REGION.search(after[:25])
+    region = vocab.ANAPHORIC_REGION.search(after[:25]) or (
+        match.lastgroup == "a_withdrawal"
+        and vocab.LEAVING_THE_REGION.search(text, max(0, match.end() - 4), match.end() + _FIRST_OBJECT_WINDOW)
+        and not _named_after(document, match.end()))
     if region:
         record = _main_region(document)
         return [(record, match.end(), sentence.end)] if record else []

@@ -195,3 +195,6 @@ GAP_ASIDE = re.compile(fold_letters(r"(?:\s*[,،][^,،.;]{0,50}[,،])?\s*(?:on|i
 CLAUSE_END = re.compile(r"\s*(?:[,،.;؛:]|$)")
 # A happening told as already past before the news: "had taken", "كانت القوات قد احتلت"
 PAST_PERFECT = re.compile(fold_letters(r"(?<!\w)(?:had|[وف]?كان\w*\s+(?:\S+\s+){0,4}?قد|ранее|ещё в|еще в)(?!\w)"))
+# "انسحاب ما تبقى من وحدات الجيش الأرميني من المنطقة": units leaving the region the article is about
+LEAVING_THE_REGION = re.compile(fold_letters(
+    r"(?<!\w)(?:من|from)\s+(?:the\s+)?(?:المنطقه|الاقليم|region|enclave)(?!\w)"))

@@ -357,3 +357,11 @@ def test_an_undated_change_near_the_top_of_a_report_is_the_leads_news(gazetteer)
     result = extract(text, published=dt.date(2020, 10, 9), gazetteer=gazetteer)
     assert {(c.place, c.to_party, c.date) for c in result.territory_changes} == {
         ("Fuzuli", "AZE", "2020-10-09"), ("Hadrut", "AZE", "2020-10-09"), ("Hadrut", "ARM", None)}
+
+
+def test_units_withdrawing_from_the_region_leave_the_articles_region(gazetteer):
+    text = ("أوقفت أذربيجان عملياتها في إقليم قره باغ. ويقضي الاتفاق بانسحاب ما تبقى من وحدات الجيش الأرميني "
+            "من المنطقة.")
+    result = extract(text, published=dt.date(2023, 9, 21), gazetteer=gazetteer)
+    assert [(c.place, c.from_party, c.kind) for c in result.territory_changes] == [
+        ("Nagorno-Karabakh", "ARM", "withdrawal")]
