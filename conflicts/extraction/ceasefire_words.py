@@ -18,10 +18,10 @@ STRONG_TRIGGERS = ScriptLexicon({"strong_triggers": [
     r"counter-?terror\w*)\s+measures)",
     r"halt(?:ed|s)?\s+(?:\w+\s+){0,2}?(?:offensive|operations|hostilities)",
     r"تعليق\s+[\"«“]?(?:ال)?(?:عمليات|اجراءات|اعمال)", r"وقف\s+(?:\S+\s+){0,2}?(?:ل)?(?:لاطلاق|اطلاق)\s+النار", r"وقف\s+النار",
-    r"وقف\s+(?:كامل\s+)?(?:ل)?(?:لعمليات|العمليات)\s+العسكريه", r"وقف\s+(?:ال)?(?:اعمال\s+)?القتال(?:يه)?",
+    r"وقف\s+(?:كامل\s+)?(?:ل)?(?:لعمليات|العمليات)\s+(?:العسكريه|القتاليه)", r"وقف\s+(?:ال)?(?:اعمال\s+)?القتال(?:يه)?",
     "هدنه", "الهدنه", "هدنتين", "هدنتان",
     r"وقف\s+(?:ال)?اعمال\s+العدائيه", "البيان المشترك", "البيان الثلاثي", r"توقفت[^.،]{0,30}بموجب\s+اتفاق",
-    r"прекращени[а-я]*\s+огня", "перемири[а-я]*", r"режим[а-я]*\s+тишины",
+    r"прекращени[а-я]*\s+огня", r"прекращени[а-я]*\s+(?:боев|военн)[а-я]*\s+действий", "перемири[а-я]*", r"режим[а-я]*\s+тишины",
     r"(?:трехсторонн|трёхсторонн|совместн)[а-я]*\s+заявлени[а-я]*",
 ]}, arabic_prefix=True)
 # What makes an agreement found through "the deal"/"اتفاق" a ceasefire when no ceasefire word
@@ -35,6 +35,7 @@ DEAL_KIND = re.compile(lexicon_regex(_DEAL_KIND, arabic_prefix=True))
 WEAK_TRIGGERS = ScriptLexicon({
     "referring": [
         r"the (?:[\w-]+-(?:brokered|mediated|backed|sponsored) )?(?:deal|agreement|statement|accord|memorandum|protocol|pact)",
+        r"the [\w-]+ (?:protocol|memorandum|accords?)",
         "الاتفاق", "البيان", "اتفاق", "المذكره", "مذكره", "البروتوكول",
         "договоренност[а-я]*", "соглашени[а-я]*", "меморандум[а-я]*", "протокол[а-я]*", "заявлени[а-я]*",
     ],
@@ -50,10 +51,11 @@ DEAL_SUBJECT = ScriptLexicon({"deal_subject": [
     r"(?:\S+\s+)?[وف]?(?:ال)?(?:اتفاق|اتفاقيه|مذكره|هدنه|بروتوكول|بيان (?:ال)?(?:ثلاثي|مشترك))",
     r"(?:\S+\s+)?(?:соглашени|договоренност|меморандум|перемири)[а-я]*",
 ]})
+_DEAL_NOUN = "(?:deal|agreement|accord|statement|cease-?fire|truce|memorandum|protocol)"
 # Paragraphs that spell out what the deal contains.
 CONTENT_REFERENCES = ScriptLexicon({"content_references": [
-    "under the terms", "the terms", "the text", "provides for", "calls for", "obliges",
-    r"under the (?:\S+ ){0,2}(?:deal|agreement|accord|statement)", "protocol", "بروتوكول", "البروتوكول",
+    "under the terms", rf"the terms of the (?:\S+ ){{0,2}}?{_DEAL_NOUN}", "the text", "provides for", "calls for", "obliges",
+    rf"under (?:the|an?|this|that) (?:\S+ ){{0,2}}{_DEAL_NOUN}", "protocol", "بروتوكول", "البروتوكول",
     "meant to", "intended to", "aims? to", "aimed at", "designed to",
     r"stipulat\w*", r"envisag\w*", "under which",
     "نص", "ينص", "تنص", "نصت", "بنود", "بموجب", "بمقتضاه", "ترمي", "تهدف", "يقضي", "تقضي", "يتضمن", "تتضمن",
@@ -68,6 +70,8 @@ SIGNED = re.compile(lexicon_regex([
     "sealed", "clinched", "inked", "hammered out", "التوصل", "توصل",
     "توصلا", "توصلت", "توصلوا", "ابرمت", "ابرم", "ابرما",
     "وقع", "وقعه", "وقعت", "وقعا", "وقعتا", "وقعها", "الموقع", "الموقعه", "توقيع", "اتفقت", "اتفقا", "اتفقتا",
+    r"وقع(?:ت|تا|ا|وا)?(?:ه|ها|هما|اه|وه)", "المبرم", "المبرمه", r"ابرم(?:ت|ا|تا|وا)?(?:ه|ها)", "اعلن", "اعلنت",
+    "اعلنا", "اعلنتا", "المعلن", "المعلنه", "put their names to", "initialled", "initialed",
     "اتفق", "подписа[а-я]*", "договорил[а-я]*", "заключ[а-я]*", r"достиг[а-я]*", r"объяв[а-я]*", r"согласова[а-я]*",
 ], arabic_prefix=True))
 # Issuing a statement dates the deal it announces ("according to statements issued on Saturday"),
@@ -84,7 +88,8 @@ ISSUED_BY_MEETING = re.compile(lexicon_regex([
 # "signed on Monday an agreement". Narrower than SIGNED: "announced on Monday" announces anything.
 SIGNING_VERB = re.compile(lexicon_regex([
     "signed", "agreed", "reached", "concluded", "struck", "sealed", "clinched",
-    "توصل", "توصلا", "توصلت", "توصلوا", "وقع", "وقعت", "وقعا", "وقعتا",
+    "توصل", "توصلا", "توصلت", "توصلوا", "توصلتا", "وقع", "وقعت", "وقعا", "وقعتا", r"وقع(?:ت|تا|ا|وا)?(?:ه|ها|هما|اه|وه)",
+    "المبرم", "المبرمه", "put their names to",
     "ابرم", "ابرمت", "ابرما", "اتفق", "اتفقت", "اتفقا", "اتفقتا", "подписа[а-я]*", "договорил[а-я]*", "заключ[а-я]*",
 ], arabic_prefix=True))
 EFFECTIVE = re.compile(lexicon_regex([
@@ -138,16 +143,17 @@ TERMS: dict[str, list[str]] = {
         "peacekeep\\w* (?:will|to) (?:be )?deploy\\w*",
         "(?:control|protection|supervision) of (?:\\w+ ){0,2}peacekeep\\w*",
         r"peacekeeping (?:force|contingent|mission) (?:of|will|would|is to)",
-        r"(?:سيطره|حمايه|اشراف|رقابه|اداره)\s+(?:\S+\s+){0,2}?حفظ\s+(?:ال)?سلام",
+        r"(?:سيطره|حمايه|اشراف|رقابه|مراقبه|اداره)\s+(?:\S+\s+){0,2}?حفظ\s+(?:ال)?سلام",
         r"(?:под\s+)?(?:контрол|охран|защит)[а-я]*\s+(?:\S+\s+){0,2}?миротвор[а-я]*",
         "(?:patrolled|guarded|monitored|policed) by (?:\\w+ ){0,2}peacekeep\\w*",
         "peacekeep\\w* (?:(?:would|will|are to|were) )?(?:be )?(?:deployed|stationed|posted)",
         r"(?:تنتشر|ستنتشر|ينتشر|سينتشر)\s+(?:\S+\s+){0,3}?حفظ\w*\s+(?:ال)?سلام",
-        "(?:نشر|انتشار) (?:\\w+ ){0,2}حفظ\\w* (?:ال)?سلام",
+        "(?:نشر|انتشار) (?:\\w+ ){0,2}(?:ل)?حفظ\\w* (?:ال)?سلام",
+        r"(?:نشر|نشرت|ينشر|تنشر|سينشر|ستنشر)\s+(?:\S+\s+){0,3}?(?:جندي|جنود|عسكري)",
         "(?:размещ|развертыва|развёртыва|разверн|ввод|введ)[а-я]* (?:\\S+ ){0,2}?миротвор[а-я]*",
         r"миротвор[а-я]*\s+(?:\S+\s+){0,3}?(?:размещ|развернут|развёрнут|введ|разверн)[а-я]*",
     ],
-    "corridor": ["corridor", "ممر", "коридор[а-я]*"],
+    "corridor": ["corridors?", "ممر", "ممرات", "коридор[а-я]*"],
     "prisoner_exchange": [
         "prisoners? of war", "prisoner exchange", "exchange of prisoners",
         r"(?:exchange|swap|return)\s+(?:of\s+)?(?:\w+\s+){0,3}?bodies", "body exchange",
@@ -161,11 +167,13 @@ TERMS: dict[str, list[str]] = {
         r"return(?:ing)? of (?:the )?(?:internally )?(?:displaced|refugees)",
         r"displaced (?:persons|people) (?:\w+ ){0,3}(?:are to |will |to )?return",
         "عوده اللاجيين", "عوده النازحين", "عوده المهجرين",
+        r"عوده\s+(?:\S+\s+){0,3}?(?:ل|ال)(?:لاجيين|نازحين|مهجرين)",
         "возвращени[а-я]* беженцев", r"беженц[а-я]*\s+(?:\S+\s+){0,2}?возвраща[а-я]*",
     ],
     "transport_unblock": [
         "unblock[a-z]*", "transport links", "فتح الطرق", "رفع الحصار",
-        r"(?:reopen|restor)\w* (?:of )?(?:the )?(?:[\w-]+ ){0,2}?(?:traffic|transit|highways?|roads?|railways?)",
+        r"(?:reopen|restor)\w* (?:of )?(?:the )?(?:[\w-]+ ){0,2}?(?:traffic|transit|highways?|roads?|railways?|"
+        r"communications|transport)",
         r"(?:استعاده|اعاده|استئناف|فتح|اعاده فتح)\s+(?:حركه\s+)?(?:العبور|المرور|النقل|الطرق|الطريقين|"
         r"الطريق الدولي|الطرق الدوليه|السكك)",
         r"فتح\s+(?:\S+\s+){0,2}?(?:طرق|خطوط|المواصلات|الاتصالات)", "разблокир[а-я]*",
@@ -173,14 +181,16 @@ TERMS: dict[str, list[str]] = {
     ],
     "withdrawal": [
         "will withdraw", "withdrawal of", "pull(?:ed)? out", r"(?:must|to|would|shall) withdraw", r"pull(?:s|ed)? back",
+        r"pull-?backs?", r"(?:اخراج|ابعاد)\s+(?:\S+\s+){0,2}?(?:عناصر|القوات|قوات|المقاتلين|الوحدات|المسلحين|التشكيلات)",
+        r"(?:войск|сил|подразделени|формировани)[а-я]*\s+(?:\S+\s+){0,5}?покин[а-я]*",
         "انسحاب", r"س?[تي]نسحب", r"سحب\s+(?:\S+\s+){0,2}?(?:القوات|الاسلحه|الوحدات)",
         r"вывод[а-я]*\s+(?:\S+\s+){0,2}?(?:войск|сил|подразделени|формировани)[а-я]*", r"отвод[а-я]*\s+(?:войск|сил)",
     ],
     "disarmament": [
         "disarm[a-z]*", "lay down (?:their )?(?:weapons|arms)", "give up (?:their )?weapons",
-        "disband[a-z]*", "نزع السلاح", "نزع سلاح", "تسليم السلاح", "تسليم الاسلحه", "القاء السلاح",
+        "disband[a-z]*", "نزع السلاح", r"نزع\s+سلاح\w*", "تسليم السلاح", "تسليم الاسلحه", "القاء السلاح",
         r"(?:س?[تي]لقي|س?[تي]سلم)\s+(?:\S+\s+){0,3}?(?:سلاحها|اسلحتها|سلاحهم|اسلحتهم)",
-        r"حل\s+(?:ال)?تشكيلات", "разоруж[а-я]*", r"сда[а-я]*\s+оружи[а-я]*",
+        r"حل\s+(?:ال)?تشكيلات", "разоруж[а-я]*", r"(?:сда|слож)[а-я]*\s+оружи[а-я]*",
     ],
     "monitoring": [
         "monitoring mission", "monitors", "observers", "joint patrols", "monitor(?:ing)? (?:the )?compliance",

@@ -66,28 +66,46 @@ def extract_ceasefires(document: Document) -> list[Ceasefire]:
         candidate for index, sentence in enumerate(document.sentences)
         if not sentence.headline and (candidate := _candidate(document, index)) is not None
     ])
-    quoting = _paragraphs_quoting_a_deal(document) if candidates else set()
-    return [_ceasefire(document, candidate, quoting) for candidate in candidates]
+    quoting = _quotes_by_candidate(document, candidates, _paragraphs_quoting_a_deal(document)) if candidates else []
+    return [_ceasefire(document, candidate, quotes) for candidate, quotes in zip(candidates, quoting, strict=True)]
 
 
-def _paragraphs_quoting_a_deal(document: Document) -> set[int]:
+def _paragraphs_quoting_a_deal(document: Document) -> dict[int, int]:
     """Paragraphs that spell out what a deal contains ('under the terms', 'وينص الاتفاق'), or that
     open with the deal as the subject of a sentence naming a term ('The deal ... froze the forces
-    in their positions'), so the sentences after it ('It also deploys ...') come along."""
+    in their positions'), so the sentences after it ('It also deploys ...') come along. Each maps
+    to its first such sentence."""
     text = document.text
     content = vocab.CONTENT_REFERENCES[document.language]
     subject = vocab.DEAL_SUBJECT[document.language]
     lexicon = vocab.TERM_LEXICON[document.language]
-    paragraphs = set()
-    for sentence in document.sentences:
+    paragraphs: dict[int, int] = {}
+    for index, sentence in enumerate(document.sentences):
         if sentence.headline or sentence.paragraph in paragraphs:
             continue
         if content.search(text, sentence.start, sentence.end) or (
                 subject.match(text, sentence.start, sentence.end)
                 and lexicon.search(text, sentence.start, sentence.end)
                 and not _denied(text, sentence.start, sentence.end)):
-            paragraphs.add(sentence.paragraph)
+            paragraphs[sentence.paragraph] = index
     return paragraphs
+
+
+def _quotes_by_candidate(document: Document, candidates: list[_Candidate],
+                         quoting: dict[int, int]) -> list[dict[int, int]]:
+    """Each paragraph quoting a deal belongs to one deal: the one told in that paragraph, else the
+    last one told before it, else the next one. Two truces in one article do not share terms."""
+    owned: list[dict[int, int]] = [{} for _ in candidates]
+    for paragraph, first in quoting.items():
+        inside = [position for position, candidate in enumerate(candidates)
+                  if any(document.sentences[index].paragraph == paragraph for index in candidate.sentences)]
+        before = [position for position, candidate in enumerate(candidates) if min(candidate.sentences) < first]
+        after = [position for position, candidate in enumerate(candidates) if min(candidate.sentences) > first]
+        owners = inside or ([max(before, key=lambda position: max(candidates[position].sentences))] if before
+                            else [min(after, key=lambda position: min(candidates[position].sentences))])
+        for position in owners:
+            owned[position][paragraph] = first
+    return owned
 
 
 def _candidate(document: Document, index: int) -> _Candidate | None:
@@ -414,10 +432,14 @@ def _antecedent(document: Document, index: int) -> list[int]:
     return []
 
 
-def _scope(document: Document, candidate: _Candidate, quoting: set[int]) -> list[int]:
-    """Sentences describing the deal: its own paragraphs, ones quoting its content, and a
-    following paragraph that goes on listing obligations."""
-    paragraphs = {document.sentences[index].paragraph for index in candidate.sentences} | quoting
+def _scope(document: Document, candidate: _Candidate, quoting: dict[int, int]) -> list[int]:
+    """Sentences describing the deal: its own paragraphs from where it is told (what comes before
+    is the news the deal is recalled for), ones quoting its content, and a following paragraph
+    that goes on listing obligations."""
+    first: dict[int, int] = dict(quoting)
+    for index in sorted(candidate.sentences):
+        first[document.sentences[index].paragraph] = min(index, first.get(document.sentences[index].paragraph, index))
+    paragraphs = set(first)
     text = document.text
     strong = vocab.STRONG_TRIGGERS[document.language]
     for paragraph in sorted(paragraphs):
@@ -427,10 +449,10 @@ def _scope(document: Document, candidate: _Candidate, quoting: set[int]) -> list
         ) and not strong.search(text, document.sentences[following[0]].start, document.sentences[following[-1]].end):
             paragraphs.add(paragraph + 1)
     return [index for paragraph in sorted(paragraphs) for index in document.paragraph_sentences(paragraph)
-            if not document.sentences[index].headline]
+            if not document.sentences[index].headline and index >= first.get(paragraph, 0)]
 
 
-def _ceasefire(document: Document, candidate: _Candidate, quoting: set[int]) -> Ceasefire:
+def _ceasefire(document: Document, candidate: _Candidate, quoting: dict[int, int]) -> Ceasefire:
     scope = _scope(document, candidate, quoting)
     clauses = _clauses(document, scope)
     terms = tuple(dict.fromkeys(["ceasefire", *(clause.term for clause in clauses)]))
@@ -455,6 +477,9 @@ def _clauses(document: Document, scope: list[int]) -> list[CeasefireClause]:
                 clauses.extend(_return_clauses(document, index, evidence, start, end))
             if not any(clause.term == term for clause in clauses):
                 clauses.append(CeasefireClause(term, None, None, evidence, start, end))
+    if any(clause.term == "territory_return" for clause in clauses):
+        # leaving the districts handed back is the handover itself, not a separate pull-back
+        clauses = [clause for clause in clauses if clause.term != "withdrawal"]
     return clauses
 
 

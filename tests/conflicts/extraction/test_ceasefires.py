@@ -173,3 +173,51 @@ def test_a_russian_joint_statement_with_its_terms(gazetteer):
     assert (ceasefire.signed, ceasefire.effective) == ("2020-11-09", "2020-11-10")
     assert (ceasefire.parties, ceasefire.mediators) == (("ARM", "AZE"), ("RUS",))
     assert set(ceasefire.terms) == {"ceasefire", "positions_frozen", "peacekeepers", "prisoner_exchange"}
+
+
+def test_arabic_signing_verbs_with_an_object_pronoun_date_the_deal(gazetteer):
+    signed = _ceasefires("انسحبت القوات من التلال بموجب اتفاق وقف إطلاق النار الذي وقّعته أرمينيا وأذربيجان "
+                         "برعاية روسية في الخامس من آذار ٢٠٢١.", gazetteer, dt.date(2021, 4, 2))
+    assert [c.signed for c in signed] == ["2021-03-05"]
+    concluded = _ceasefires("وانتهت المعارك بعد اتفاق وقف الأعمال القتالية المبرم بين الجانبين في 3 نيسان.",
+                            gazetteer, dt.date(2021, 4, 20))
+    assert [c.signed for c in concluded] == ["2021-04-03"]
+
+
+def test_a_russian_cessation_of_hostilities_is_a_ceasefire(gazetteer):
+    text = "Стороны подписали 4 апреля соглашение о прекращении боевых действий в Карабахе."
+    assert [c.signed for c in _ceasefires(text, gazetteer, dt.date(2021, 4, 6))] == ["2021-04-04"]
+
+
+def test_terms_in_plural_suffixed_and_spread_out_wordings(gazetteer):
+    english = _ceasefires("A truce between Armenia and Azerbaijan took effect on 3 May. Civilians may leave "
+                          "through humanitarian corridors, and the sides will agree on pullback lines.",
+                          gazetteer, dt.date(2021, 5, 4))
+    assert set(english[0].terms) == {"ceasefire", "corridor", "withdrawal"}
+    arabic = _ceasefires("دخلت هدنة بين أذربيجان وأرمينيا حيز التنفيذ في 3 أيار، وتنص على نزع سلاحها "
+                         "والعودة الطوعية والآمنة للاجئين ونشر ألف جندي تحت مراقبة قوات حفظ السلام.",
+                         gazetteer, dt.date(2021, 5, 4))
+    assert set(arabic[0].terms) == {"ceasefire", "disarmament", "refugee_return", "peacekeepers"}
+
+
+def test_leaving_districts_handed_back_is_the_handover_not_a_withdrawal(gazetteer):
+    text = ("Under the ceasefire signed on 9 November, Armenia hands back three districts. "
+            "Baku agreed to extend the withdrawal of Armenian troops from one of them.")
+    [ceasefire] = _ceasefires(text, gazetteer, dt.date(2020, 11, 20))
+    assert set(ceasefire.terms) == {"ceasefire", "territory_return"}
+
+
+def test_a_paragraph_spelling_out_one_deal_lends_its_terms_to_that_deal_only(gazetteer):
+    text = ("Armenia and Azerbaijan agreed a humanitarian truce on 10 October.\n\n"
+            "A second truce between Armenia and Azerbaijan took effect on 18 October.\n\n"
+            "Under the terms of the second truce, monitors will be deployed and prisoners of war exchanged.")
+    first, second = _ceasefires(text, gazetteer, dt.date(2020, 10, 20))
+    assert first.terms == ("ceasefire",)
+    assert set(second.terms) == {"ceasefire", "monitoring", "prisoner_exchange"}
+
+
+def test_terms_of_something_else_and_the_news_before_a_recalled_deal_lend_nothing(gazetteer):
+    text = ("The Lachin corridor was blocked all winter, and residents were urged to study the terms of "
+            "reintegration. Russia had deployed its troops under the ceasefire signed on 9 November 2020.")
+    [ceasefire] = _ceasefires(text, gazetteer, dt.date(2023, 9, 28))
+    assert set(ceasefire.terms) == {"ceasefire", "peacekeepers"}
