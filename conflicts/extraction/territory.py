@@ -95,6 +95,12 @@ def _active(changes: dict, document: Document, index: int, match: re.Match[str],
     """'recaptured Zangilan', 'استعاد ... مدينة زنغيلان': the places come after the trigger."""
     sentence = document.sentences[index]
     kind = match.lastgroup[2:]
+    if kind == "loss":  # the subject lost it; the other side took it
+        if _suppressed(document.text, match.start(), match.end(), sentence.start):
+            return
+        for record, start, limit in _objects_after(document, index, match):
+            _record(changes, document, index, match, ("loss", "capture"), record, start, limit, passive=False)
+        return
     if kind == "receipt":  # the receiver is read like a taker; what happened is a handover
         for record, start, limit in _objects_after(document, index, match):
             _record(changes, document, index, match, ("capture", "handover"), record, start, limit, passive=False)
@@ -374,6 +380,10 @@ def _parties(document: Document, parties: list[PartyMention], match: re.Match[st
         subject = _verb_first_subject(text, match, after, source) or subject
     if kind == "withdrawal":
         return subject or source, None
+    if kind == "loss":
+        loser = _verb_first_subject(text, match, after, None) or subject
+        taker = next((party.code for party in after if _is_recipient(text, party)), None)
+        return loser, taker or COUNTERPART.get(loser or "")
     if kind == "handover":
         right_after = next((party.code for party in after
                             if party.start - match.end() <= 15 and not _is_recipient(text, party)), None)

@@ -53,6 +53,10 @@ ACTIVE = {
                    "انسحبت من", r"اخراج\s+(?:\S+\s+){0,6}?من", "انسحب من", r"انسحب(?:ت|وا)?\s+(?:\S+\s+){1,4}?من",
                    "انسحاب (?:\\w+ ){0,7}من", r"س?[تي]نسحب\s+(?:\S+\s+){0,6}من", r"вывел[аи]? (?:\w+ ){0,2}из",
                    r"ушл[аи]? из", "покинул[аи]?", "покинут", "покинуть"],
+    # "Armenian separatists lost control of Shusha", "فقدت القوات الأرمينية السيطرة على": the subject loses it
+    "loss": [r"lost (?:full |effective |all )?control (?:of|over)", r"lost(?= (?:the )?(?:town|city|district|village|region) of)",
+             r"فقد(?:ت|وا)?\s+(?:\S+\s+){0,3}?السيطره\s+علي", r"خسر(?:ت|وا)?\s+(?:\S+\s+){0,3}?السيطره\s+علي",
+             r"потерял[аи]?\s+контроль\s+над"],
     # "تسلمت أذربيجان منطقة كلبجار من أرمينيا", "Azerbaijan received Kalbajar": the subject receives it
     "receipt": ["received(?= (?:the )?(?:control of )?[a-z]+(?: district| region| town| city)?(?: from| on| under|,|\\.))",
                 "تسلمت", "تسلم(?! ارمينيا)", "استلمت", "استلم", "تسلم\\w* الجيش", "получил[аи]? (?:под контроль )?"],
@@ -150,7 +154,10 @@ LOCATIVE_TAIL = re.compile(
     r"в|под|около|южнее|севернее)\s+(?:\S+\s+){0,1}$"
 )
 ADJUNCT_TAIL = re.compile(fold_letters(
-    r"\S\s+(?:in|at|near|outside|around|inside|في|قرب|بالقرب من|على مقربه من|عند|حول|داخل|в|под|около)\s+(?:the\s+)?$"))
+    r"\S\s+(?:in|at|near|outside|around|inside|في|قرب|بالقرب من|على مقربه من|عند|حول|داخل|в|под|около)\s+(?:the\s+)?$"
+    # "entered the outskirts of Shusha", "وصلت إلى مشارف شوشا": the edge of a place is not the place
+    r"|(?:outskirts|edges?|approaches|gates|suburbs)\s+of\s+$|(?:مشارف|اطراف|ضواحي|تخوم|أبواب)\s+(?:مدينه\s+|بلده\s+)?$"
+    r"|(?:окраин\w*|подступ\w*)\s+$"))
 # "Shusha lies above Stepanakert. ... captured it": a place in a locative phrase is a setting.
 SETTING_BEFORE = re.compile(fold_letters(
     r"(?<!\w)(?:above|below|overlooking|near|outside|around|from|in|at|toward|towards|قرب|فوق|بالقرب من|في|"

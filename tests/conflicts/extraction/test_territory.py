@@ -365,3 +365,20 @@ def test_units_withdrawing_from_the_region_leave_the_articles_region(gazetteer):
     result = extract(text, published=dt.date(2023, 9, 21), gazetteer=gazetteer)
     assert [(c.place, c.from_party, c.kind) for c in result.territory_changes] == [
         ("Nagorno-Karabakh", "ARM", "withdrawal")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenian separatists lost control of Shusha on Sunday.", ("Shusha", "nkr", "AZE")),
+    ("وقالت يريفان إن القوات الأرمينية فقدت السيطرة على بلدة هادروت.", ("Hadrut", "ARM", "AZE")),
+])
+def test_a_side_that_lost_control_of_a_place_gave_it_to_the_other(text, expected, gazetteer):
+    result = extract(text, published=PUBLISHED, gazetteer=gazetteer)
+    assert [(c.place, c.from_party, c.to_party) for c in result.territory_changes] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Pashinyan acknowledged that Azerbaijani troops had entered the outskirts of Shusha.",
+    "ووصلت القوات الأذربيجانية إلى مشارف مدينة شوشا.",
+])
+def test_reaching_the_edge_of_a_town_is_not_taking_it(text, gazetteer):
+    assert _changes(text, gazetteer) == []
