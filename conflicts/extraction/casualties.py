@@ -2,49 +2,17 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from .document import Document
+from . import casualty_people as people
+from . import casualty_words as vocab
+from .document import Document, Sentence
 from .normalize import fold_letters
 from .numbers import NumberMention
-from .patterns import ScriptLexicon, lexicon_regex
+from .parties import PartyMention
+from .patterns import ScriptLexicon
 from .types import Casualty
 
-# Kind words that follow the number: "511 people were killed", "٢٧٨٣ قتيلاً", "61 погибшем".
-_KIND_AFTER = {
-    "killed": ["killed", "dead", "died", "deaths", "fatalities", "lives", "lost their lives", "قتيلا?", "قتلى", "قتلوا", "شهيدا?",
-               "شهداء", "حتفهم", "مصرعهم", "استشهدوا", "погиб[а-я]*", "убит[а-я]*", "жертв[а-я]*"],
-    "wounded": ["wounded", "injured", "hurt", "جريحا?", "جرحى", "مصابا?", "مصابين", "اصيبوا", "ранен[а-я]*",
-                "ранени[а-я]*", "пострадавш[а-я]*"],
-    "missing": ["missing", "مفقودا?", "مفقودين", "المفقودين", "пропавш[а-я]*", "пропал[а-я]* без вести"],
-    "captured": ["captured", "taken prisoner", "prisoners(?: of war)?", "captives", "pows", "detainees", "اسيرا?",
-                 "اسرى", "معتقلين", "пленн[а-я]*", "военнопленн[а-я]*"],
-    "displaced": ["displaced", "fled", "to flee", "fleeing", "crossed into", "from their homes", "homeless",
-                  "forced out of their homes", "left their homes",
-                  "evacuated", "refugees", "نازحا?", "نازحين", "نزحوا", "فروا", "عبروا", "لاجيا?", "لاجيين",
-                  "مهجرا?", "беженц[а-я]*", "бежал[а-я]*", "переселенц[а-я]*",
-                  r"покинул[аи]?\s+(?:свои\s+)?дом[а-я]*"],
-}
-# Kind words that precede the number: "مقتل ٢٣١٧", "death toll at 3,773", "о гибели ... 874".
-_KIND_BEFORE = {
-    "killed": ["death toll", "killing", "killed", "bodies of", "deaths of", "claimed the lives of",
-               "number of (?:the )?(?:dead|deaths|fatalities|those killed)", "عدد الضحايا", "حصيله الضحايا", "مقتل", "مصرع",
-               "قتل", "سقط", "لقي", "استشهاد", "بحياه", "قتلا(?:ها|هم|ه|نا)", "عدد القتلى",
-               "حصيله القتلى", "число погибших", "унес[а-я]* жизни", "гибел[а-я]*", "погибл[аои]", "погибло"],
-    "wounded": ["wounding", "injuring", "wounded", "injured", "اصابه", "جرح", "اصيب", "ранени[а-я]*", "ранен[аоы]?"],
-    "missing": ["فقدان"],
-    "captured": ["captured", "taking prisoner", "اسر", "захватил[аи]? в плен"],
-    "displaced": ["arrivals", "displacing", "الوافدين", "النازحين", "نزوح", "فرار", "تهجير", "نزح", "فر", "هجر",
-                  "число беженцев", "бежали", "покинули"],
-}
-# Words that point back at the figure being discussed ("raised the figure to 2,425").
-_ANAPHORIC_BEFORE = ["figure", "toll", "tally", "counted", "count", "الحصيله", "العدد", "цифр[а-я]*"]
-_MILITARY = ["soldiers?", "servicemen", "serviceman", "officers?", "troops",
-             "ضابطا?", "ضباط", "ضابطين", "جنديين", "military", "combatants", "fighters", "عسكريا?", "عسكريين",
-             "العسكريين", "جنديا?", "جنود", "افراد قواتها", "افراد القوات", "مقاتلا?", "مقاتلين",
-             "военнослужащ[а-я]*", "военн[а-я]*", "солдат[а-я]*", "бойц[а-я]*"]
-_CIVILIAN = ["civilians?", "residents", "women", "children",
-             "اطفال", "طفلا?", "طفلين", "مواطنا?", "مواطنين", "مدنيا?", "مدنيين", "المدنيين", "السكان",
-             "мирн[а-я]* жител[а-я]*", "мирного населения", "гражданск[а-я]*"]
 _VAGUE_BEFORE = re.compile(r"(?:several|a few|few|many|some|hundreds of|بضع|عده|несколько)\s*$")
 # A figure inside "including ..." shares the kind of the toll it belongs to.
 _INCLUDING_BEFORE = re.compile(fold_letters(
@@ -61,20 +29,27 @@ _UNIT_AFTER = re.compile(
 _CONFLICT = ScriptLexicon({"conflict": [
     "war", "wars", "fighting", "clashes", "shelling", "offensive", "attacks?", "strikes?", "bombing", "bombardment",
     "military", "troops", "soldiers", "servicemen", "army", "forces", "ceasefire", "truce", "rebels", "militants",
-    "conflict", "hostilities", "missile", "drone", "refugees", "displaced", "exodus",
+    "conflict", "hostilities", "missile", "drone", "refugees", "displaced", "exodus", "sniper",
+    "prisoners of war", "pows", "prisoner swap", "prisoner exchange", "line of contact", "landmines?", "peacekeepers?",
+    "mine blast", "قناص", "اسرى", "تبادل الاسرى", "خط التماس", "لغم", "الغام", "القتال", "قتال", "مواجهات", "المواجهات",
+    "военнопленн[а-я]*", "миротвор[а-я]*",
     "حرب", "الحرب", "معارك", "المعارك", "اشتباكات", "قصف", "القصف", "هجوم", "غاره", "غارات", "عسكري", "عسكريين",
     "جيش", "الجيش", "جنود", "قوات", "القوات", "النزاع", "الصراع", "هدنه", "صاروخي", "نازح", "نازحين", "النزوح",
     "войн[а-я]*", "бо[йие][а-я]*", "обстрел[а-я]*", "удар[а-я]*", "арми[а-я]*", "военн[а-я]*", "конфликт[а-я]*",
     "перемири[а-я]*", "беженц[а-я]*",
 ]}, arabic_prefix=True)
-_AFTER = ScriptLexicon(_KIND_AFTER, arabic_prefix=True)
-_BEFORE = ScriptLexicon(_KIND_BEFORE, arabic_prefix=True)
+_AFTER = vocab.KIND_AFTER
+_BEFORE = vocab.KIND_BEFORE
 _CONJUNCTION = re.compile(r"(?:,|،|\band\b|\bи\b|(?<!\w)و)")
 _CLOSE = 25
-_ANAPHORIC_RE = re.compile(lexicon_regex(_ANAPHORIC_BEFORE))
-_MILITARY_RE = re.compile(lexicon_regex(_MILITARY, arabic_prefix=True))
-_CIVILIAN_RE = re.compile(lexicon_regex(_CIVILIAN, arabic_prefix=True))
 _COORDINATION = re.compile(r"^[^\d,.;]{0,30}(?:\sand\s|\sи\s|\sو)[^\d]{0,3}$")
+# "four Armenian soldiers, according to Yerevan, and three Azerbaijani servicemen, according to
+# Baku": the source named between two figures does not break their shared kind.
+_COORDINATION_PAST_SOURCE = re.compile(fold_letters(
+    r"^[^\d.;]{0,40}[,،]\s*(?:(?:according to|citing|بحسب|حسب|وفقا|نقلا عن|по данным)[^\d.;,،]{0,60}"
+    r"|[^\d.;,،]{0,60}(?:said|says|reported))[,،]\s*(?:and\s+|و|и\s+)$"))
+_TOLL_WINDOW = 220
+_CLAUSE_PUNCTUATION = re.compile(r"[,،;:]")
 _AFTER_WINDOW = 110
 _BEFORE_WINDOW = 90
 
@@ -92,33 +67,76 @@ def extract_casualties(document: Document) -> list[Casualty]:
         numbers = [number for number in document.in_sentence(document.numbers, index)
                    if not any(date.start <= number.start < date.end for date in dates)]
         previous_end, previous_kind = sentence.start, None
-        for number in numbers:
-            kind = _kind_of(document, number, previous_end, previous_kind, last, sentence.end)
-            previous_end, previous_kind = number.end, kind
-            if kind is None:
+        in_sentence: list[Casualty] = []
+        for position, number in enumerate(numbers):
+            reading = _kind_of(document, number, previous_end, previous_kind, last, sentence)
+            previous_end, previous_kind = number.end, reading.kind
+            if reading.kind is None:
                 continue
-            casualty = _casualty(document, number, kind, index)
-            earlier = seen.get((number.value, kind))
+            reading.following = numbers[position + 1].start if position + 1 < len(numbers) else sentence.end
+            reading.earlier, reading.last = in_sentence, last
+            casualty = _casualty(document, number, index, reading)
+            if not reading.subset:
+                in_sentence.append(casualty)
+            earlier = seen.get((number.value, reading.kind))
             # a figure repeated is one fact; "two Armenian and two Azerbaijani soldiers" are two
             if earlier is not None and (earlier[0] != index or earlier[1] == casualty.party):
                 continue
-            seen[(number.value, kind)] = (index, casualty.party)
+            seen[(number.value, reading.kind)] = (index, casualty.party)
             last = casualty
             found.append(last)
     return found
 
 
+@dataclass(slots=True)
+class _Reading:
+    """What the words around a figure say about it: its kind, and how that was found (a toll
+    phrase from afar, "the figure" pointing back, a subset "including ..."); then its neighbours:
+    where the next figure starts, the sentence's earlier figures that are not subsets, and the
+    article's last casualty."""
+
+    kind: str | None
+    toll: str | None = None
+    anaphoric: bool = False
+    subset: bool = False
+    following: int = 0
+    earlier: list[Casualty] = field(default_factory=list)
+    last: Casualty | None = None
+
+
 def _kind_of(document: Document, number: NumberMention, previous_end: int, previous_kind: str | None,
-             last: Casualty | None, sentence_end: int) -> str | None:
-    text = document.text
-    after = text[number.end:min(sentence_end, number.end + _AFTER_WINDOW)]
+             last: Casualty | None, sentence: Sentence) -> _Reading:
+    text, language = document.text, document.language
+    after = text[number.end:min(sentence.end, number.end + _AFTER_WINDOW)]
     before = text[max(previous_end, number.start - _BEFORE_WINDOW):number.start]
     if _not_a_toll(text, number, before, after):
-        return None
+        return _Reading(None)
     if previous_kind and _INCLUDING_BEFORE.search(before[-30:]):
-        return previous_kind  # "32 killed, among them 7 civilians": the civilian toll is a figure too
-    kind = _kind_from_words(document.language, before, _until_next_figure(after), previous_kind, last)
-    return kind or _shared_kind(document.language, after)
+        return _Reading(previous_kind, subset=True)  # "32 killed, among them 7 civilians": the civilian toll is a figure too
+    toll_kind, toll = _toll(language, text, previous_end, number)
+    kind = _kind_from_words(language, before, _until_next_figure(after), previous_kind, toll_kind)
+    if kind is None and last is not None and vocab.ANAPHORIC_RE.search(before[-40:]):
+        return _Reading(last.kind, anaphoric=True)  # "raised the figure to 2,425"
+    kind = kind or _shared_kind(language, after)
+    if kind == "captured" and not vocab.PEOPLE_AFTER.match(after):
+        return _Reading(None)  # "captured 12 villages", "captured it ... in one of the decisive battles"
+    return _Reading(kind, toll if kind == toll_kind else None)
+
+
+def _toll(language: str, text: str, low: int, number: NumberMention) -> tuple[str | None, str | None]:
+    """A toll phrase before the figure that the figure completes ("the death toll ... has risen
+    to 10"); its kind, and its words with the two after them ("قتلى الجيش") for the population."""
+    start = max(low, number.start - _TOLL_WINDOW)
+    match = people.last_match(vocab.TOLL[language], text[start:number.start])
+    if match is None:
+        return None, None
+    toll_start, gap = start + match.start(), text[start + match.end():number.start]
+    if _CLAUSE_PUNCTUATION.search(gap):
+        return None, None
+    verb_first = vocab.TOLL_TO.search(gap) and vocab.RISE_BEFORE_TOLL.search(text, max(low, toll_start - 40), toll_start)
+    if not (vocab.TOLL_DIRECT.fullmatch(gap) or vocab.TOLL_REACHES.search(gap) or verb_first):
+        return None, None
+    return match.lastgroup, text[toll_start:start + match.end() + 20]
 
 
 _COORDINATED_GAP = re.compile(r"[^\d,.;،]{0,40}(?:\sand\s|\sи\s|\sو)\s*")
@@ -138,93 +156,114 @@ def _shared_kind(language: str, after: str) -> str | None:
 
 
 def _not_a_toll(text: str, number: NumberMention, before: str, after: str) -> bool:
-    """Percentages, distances, durations, times; "several hundred", "the two sides"."""
-    if _PERCENT_AFTER.match(after) or _UNIT_AFTER.match(after):
+    """Percentages, distances, durations, times, ages, things; "several hundred", "the two sides"."""
+    if _PERCENT_AFTER.match(after) or _UNIT_AFTER.match(after) or vocab.AGE_BEFORE.search(before[-20:]):
         return True
+    if number.end > number.start and vocab.THING_AFTER.match(after):
+        return True  # "destroyed 5 Armenian tanks", "moved to 5 villages"
+    if vocab.PARTITIVE_AFTER.match(after) and not vocab.PEOPLE_AFTER.match(after):
+        return True  # "in one of the decisive battles"
     return not text[number.start].isdigit() and bool(_VAGUE_BEFORE.search(before) or _DEFINITE_BEFORE.search(before))
 
 
 def _kind_from_words(language: str, before: str, after: str, previous_kind: str | None,
-                     last: Casualty | None) -> str | None:
+                     toll_kind: str | None) -> str | None:
     after_re, before_re = _AFTER[language], _BEFORE[language]
     after_match = after_re.search(after)
     if after_match and before_re.search(after[: after_match.start()]):
         after_match = None  # that kind word belongs to the next figure
-    before_match = _last_match(before_re, before)
+    before_match = people.last_match(before_re, before)
     # "3,812 dead" (kind word straight after) beats "killed 5 and wounded 10" (kind word before)
     if after_match and after_match.start() <= _CLOSE and not _CONJUNCTION.search(after[: after_match.start()]):
         return after_match.lastgroup
+    if toll_kind:
+        return toll_kind  # "the number of wounded ... rose to 40": the toll reaches this very figure
+    if before_match and before_match.lastgroup == "captured" and not vocab.CAPTURE_OBJECT_GAP.fullmatch(
+            before, before_match.end()):
+        before_match = None  # "released footage of 5 soldiers": the footage was released
     if before_match and len(before) - before_match.end() <= _CLOSE:
         return before_match.lastgroup
     if after_match:
         return after_match.lastgroup
     if before_match:
         return before_match.lastgroup
-    if previous_kind and _COORDINATION.match(before):
+    if previous_kind and (_COORDINATION.match(before) or _COORDINATION_PAST_SOURCE.match(before)):
         return previous_kind  # "874 военнослужащих и 37 мирных жителей"
-    if last is not None and _ANAPHORIC_RE.search(before[-40:]):
-        return last.kind
     return None
 
 
 def _until_next_figure(after: str) -> str:
-    """Keep the window to this figure: stop at the next number, unless it is a percentage
-    or a subset ("13 people, including 2 children, were killed")."""
+    """Keep the window to this figure: stop at the next number, unless it is a percentage, an
+    age or a duration, or a subset ("13 people, including 2 children, were killed")."""
     for match in re.finditer(r"\d[\d,]*", after):
-        if not _PERCENT_AFTER.match(after[match.end():]) and not _INCLUDING_BEFORE.search(after[: match.start()]):
+        rest = after[match.end():]
+        if _PERCENT_AFTER.match(rest) or _UNIT_AFTER.match(rest):
+            continue  # "a 63-year-old woman was killed": an age inside the figure's own phrase
+        if not _INCLUDING_BEFORE.search(after[: match.start()]):
             return after[: match.start()]
     return after
 
 
-def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    last = None
-    for last in pattern.finditer(text):  # noqa: B007 - we want the closest one
-        pass
-    return last
+def _casualty(document: Document, number: NumberMention, index: int, reading: _Reading) -> Casualty:
+    sentence = document.sentences[index]
+    span = (sentence.start, sentence.end)
+    antecedent = reading.last if reading.anaphoric else None
+    population = people.population(document.text, document.language, number, reading.kind, span,
+                                   principal=reading.earlier, following=reading.following, toll=reading.toll,
+                                   antecedent=antecedent)
+    party, reported_by = _sides(document, number, index, reading, span)
+    evidence, start, end = document.evidence(index)
+    return Casualty(number.value, number.high, reading.kind, population, party, reported_by, evidence, start, end)
 
 
-def _casualty(document: Document, number: NumberMention, kind: str, index: int) -> Casualty:
-    population = _population(document.text, number, kind)
-    parties = document.in_sentence(document.parties, index)
-    before = [party for party in parties if party.start < number.start]
-    own = _own_party(document.text, number, parties)
-    party = own or ((before[-1] if before else parties[0]).code if parties else None)
-    # "said 4 Armenian soldiers ...": a party qualifying a figure is not the figure's source
+def _sides(document: Document, number: NumberMention, index: int, reading: _Reading,
+           span: tuple[int, int]) -> tuple[str | None, str | None]:
+    """Whose people the figure counts, and who gives it."""
+    text = document.text
+    parties = people.usable_parties(text, document.in_sentence(document.parties, index), span[0])
+    origin = people.origin_party(text, reading.kind, span)
+    if parties:
+        reported_by = people.reporter(text, _sources(document, index, parties), number, reading.following, span)
+        own = _own_party(text, number, parties)
+    else:
+        own, reported_by = _from_context(document, index, reading.last)
+    if people.counts_the_reporters_own(text, number) and reported_by:
+        return reported_by, reported_by
+    if not parties:
+        return (None if people.both_sides(text, number) else origin or own), reported_by
+    return own or origin or people.victim_party(text, number, parties), reported_by
+
+
+def _sources(document: Document, index: int, parties: list[PartyMention]) -> list[PartyMention]:
+    """"said 4 Armenian soldiers ...": a party qualifying a figure is not the figure's source."""
     qualifiers = set()
     for figure in document.in_sentence(document.numbers, index):
         following = [candidate for candidate in parties if candidate.start >= figure.end][:1]
         if following and _own_party(document.text, figure, following):
             qualifiers.add(id(following[0]))
-    sources = [candidate for candidate in parties if id(candidate) not in qualifiers] or parties
-    reported_by = _reporter(document.text, sources, own) if parties else None
-    evidence, start, end = document.evidence(index)
-    return Casualty(number.value, number.high, kind, population, party, reported_by, evidence, start, end)
+    return [candidate for candidate in parties if id(candidate) not in qualifiers] or parties
 
 
-def _population(text: str, number: NumberMention, kind: str) -> str:
-    """The population word closest to the figure: 'four soldiers and one civilian' are two."""
-    low = max(0, number.start - 40)
-    around = text[low:number.end + 60]
-    best, distance = None, None
-    for label, pattern in (("military", _MILITARY_RE), ("civilian", _CIVILIAN_RE)):
-        for match in pattern.finditer(around):
-            start = low + match.start()
-            gap = number.start - (low + match.end()) if start < number.start else start - number.end
-            gap = gap * 2 if start < number.start else gap  # the noun follows its figure
-            if distance is None or gap < distance:
-                best, distance = label, gap
-    if best:
-        return best
-    return "civilian" if kind == "displaced" else "unknown"
+def _from_context(document: Document, index: int, last: Casualty | None) -> tuple[str | None, str | None]:
+    """A sentence naming no party but a source ("About 7,500 people were wounded, he said") goes
+    on with the article's last figure; one naming neither ("At least 1,000 people have been
+    killed since the war began") says nothing of whose they were."""
+    sentence = document.sentences[index]
+    if last is None or not vocab.ATTRIBUTION.search(document.text, sentence.start, sentence.end):
+        return None, None
+    return last.party, last.reported_by
 
 
 # Between a figure and the party that qualifies it: at most a noun ("4 Armenian soldiers",
 # "5 جنود أرمن"), never a clause boundary.
 _OWN_PARTY_GAP = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}$")
-_OWN_PARTY_BLOCK = re.compile(fold_letters(r"(?<!\w)(?:and|or|said|says|from|by|of|و|قال|قالت|من|и|по)(?!\w)"))
+# "killed 60 people across Armenia": a preposition makes the party a place, not a qualifier.
+_OWN_PARTY_BLOCK = re.compile(fold_letters(
+    r"(?<!\w)(?:and|or|said|says|from|by|of|in|into|over|near|across|at|with|against|between|on|to|و|قال|قالت|من|في|"
+    r"مع|على|الى|قرب|عند|ضد|بين|داخل|и|по|в|на|с|против|между)(?!\w)"))
 
 
-def _own_party(text: str, number: NumberMention, parties: list) -> str | None:
+def _own_party(text: str, number: NumberMention, parties: list[PartyMention]) -> str | None:
     for party in parties:
         if party.start < number.end:
             continue
@@ -233,20 +272,3 @@ def _own_party(text: str, number: NumberMention, parties: list) -> str | None:
             return None
         return party.code
     return None
-
-
-def _reporter(text: str, parties: list, own: str | None) -> str:
-    """Who gives the figure: the party beside 'said' / 'according to' / 'وفقا' / 'по данным',
-    else the first party of the sentence ('Azerbaijan said 12 Armenian soldiers ...')."""
-    best, distance = None, None
-    for match in _ATTRIBUTION.finditer(text, parties[0].start - 60, parties[-1].end + 60):
-        for party in parties:
-            gap = party.start - match.end() if party.start >= match.end() else match.start() - party.end
-            if 0 <= gap <= 40 and (distance is None or gap < distance):
-                best, distance = party.code, gap
-    return best or parties[0].code
-
-
-_ATTRIBUTION = re.compile(fold_letters(
-    r"(?<!\w)(?:said|says|according to|reported|announced|told|ministry|قال|قالت|وفقا|بحسب|حسب|اعلن|اعلنت|وزاره"
-    r"|сообщил[аи]?|заявил[аи]?|по данным|минобороны|министерств[а-я]*)(?!\w)"))

@@ -55,11 +55,15 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d.]\d)|\d+(?![.,:]\d)(?!\d)"  # not 4.8, not 
 _AR_MULT_RE = "(?:" + trie_pattern(w for w, v in _AR_WORDS.items() if v >= 1000) + r")(?:ا)?"
 _EN_MULT_RE = "(?:thousand|million)"
 _RU_MULT_RE = r"(?:тысяч(?:а|и|у|ам|ами|ах)?|миллион(?:а|ов)?|млн)"
+# "1.5 million", "2,5 млн": a decimal is a count only with a multiplier after it
+_DECIMAL = r"\d+(?:\.\d+|,\d{{1,2}})(?=\s+{})"
 _PHRASES = {
     # digits take only a multiplier after them, so "30 and 40" stays two numbers
-    "en": rf"(?:(?:{_DIGITS})(?:\s+{_EN_MULT_RE})?|{_EN_WORD_RE}(?:(?:\s+and\s+|[\s\-]+){_EN_WORD_RE})*)",
-    "ar": rf"(?:{_DIGITS}|{_AR_WORD_RE})(?:\s+{_AR_MULT_RE})*(?:\s+و(?:{_AR_WORD_RE})(?:\s+{_AR_MULT_RE})*)*",
-    "ru": rf"(?:(?:{_DIGITS})(?:\s+{_RU_MULT_RE})?|{_RU_WORD_RE}(?:\s+{_RU_WORD_RE})*)",
+    "en": rf"(?:(?:{_DECIMAL.format(_EN_MULT_RE)}|{_DIGITS})(?:\s+{_EN_MULT_RE})?"
+          rf"|{_EN_WORD_RE}(?:(?:\s+and\s+|[\s\-]+){_EN_WORD_RE})*)",
+    "ar": rf"(?:{_DECIMAL.format(_AR_MULT_RE)}|{_DIGITS}|{_AR_WORD_RE})(?:\s+{_AR_MULT_RE})*"
+          rf"(?:\s+و(?:{_AR_WORD_RE})(?:\s+{_AR_MULT_RE})*)*",
+    "ru": rf"(?:(?:{_DECIMAL.format(_RU_MULT_RE)}|{_DIGITS})(?:\s+{_RU_MULT_RE})?|{_RU_WORD_RE}(?:\s+{_RU_WORD_RE})*)",
 }
 _BEFORE = {"ar": r"(?:(?<![\w.,:])|(?<=\sو)|(?<=^و))", "en": r"(?<![\w.,:])", "ru": r"(?<![\w.,:])"}
 _NUMBER_RES = {
@@ -92,21 +96,42 @@ def find_numbers(text: str, language: str) -> list[NumberMention]:
 
 
 # Counts a noun carries by itself: an Arabic dual ("مقتل ضابطين" is two officers), a bare
-# singular after a kill/wound verb ("قتل مدني", "a soldier was killed" is one). The mention
-# is empty, at the noun, so the kind and population words around it are read as usual.
+# singular after a kill/wound verb ("قتل مدني", "a soldier was killed" is one), and the
+# next member of a group already counted ("killing two crew members and wounding a third").
+# The mention is empty, at the noun, so the kind and population words around it are read as usual.
 # Only duals whose plural is spelt differently: "مدنيين" is also the plural "civilians".
 _AR_DUALS = ("جنديين", "جنديان", "ضابطين", "ضابطان", "شخصين", "شخصان", "طفلين", "طفلان", "رجلين",
              "امراتين", "سيدتين", "عنصرين", "عنصران", "شقيقين", "قتيلين", "جريحين", "اسيرين")
 _AR_SINGULARS = ("جندي", "مدني", "ضابط", "عسكري", "شخص", "طفل", "مواطن", "مقاتل", "عنصر", "رجل", "امراه",
                  "شاب", "صحفي", "طفله", "فتاه", "جريح", "قتيل")
-_AR_HARM_VERB = r"(?:[وف]?(?:قتل|اصيب|جرح|استشهد|لقي|مقتل|اصابه|مصرع|استشهاد|سقوط|سقط))"
+_AR_HARM_VERB = r"(?:[وف]?(?:قتل|قتلت|اصيب|اصيبت|جرح|جرحت|استشهد|استشهدت|لقي|لقيت|مقتل|اصابه|مصرع|استشهاد|سقوط|سقط))"
+_AR_PASSIVE = r"(?:قتل|قتلت|اصيب|اصيبت|جرح|جرحت|استشهد|استشهدت|اسر)"  # not "فقد": "إن جندياً فقد الاتصال" lost contact
+# "قُتل أيضاً مدني", "أصيب أمس جندي": a short adverb may sit between the verb and its subject
+_AR_ADVERB = r"(?:(?:ايضا|كذلك|امس|اليوم|بدوره|فيها|خلالها)\s+)?"
+_EN_PERSON = (r"(?:soldier|serviceman|officer|civilian|person|child|boy|girl|woman|man|fighter|journalist|resident|"
+              r"pilot|crew member|policeman|border guard|volunteer|medic|conscript)")
+# "a deal was killed by the veto": plans and bills die too, people are what is counted
+_EN_NOT_PERSON = r"(?:deal|plan|bill|proposal|resolution|motion|project|agreement|truce|ceasefire|initiative|idea|law|peace)"
+_EN_HARMED = r"(?:killed|wounded|injured|shot dead)"
 _IMPLICIT = {
     "ar": re.compile(
         rf"(?<!\w)[وف]?(?:ب|ل)?(?P<dual>{'|'.join(_AR_DUALS)})(?!\w)(?!\s+(?:اثنين|اثنان|\d))"
-        rf"|(?<!\w){_AR_HARM_VERB}\s+(?P<single>{'|'.join(_AR_SINGULARS)})(?!\w)(?!\s+(?:\d|واحد))"),
+        rf"|(?<!\w){_AR_HARM_VERB}\s+{_AR_ADVERB}(?P<single>{'|'.join(_AR_SINGULARS)})(?!\w)(?!\s+(?:\d|واحد))"
+        # "أعلنت الوزارة أن جندياً أذربيجانياً قُتل": the subject comes first; the mention sits after
+        # the verb so the verb reads as the kind word before it
+        rf"|(?<!\w)[بل]?[اإ]ن\s+(?:{'|'.join(_AR_SINGULARS)})ا?\s+(?:[^\W\d]+\s+)?(?:قد\s+)?{_AR_PASSIVE}(?P<after_verb>)(?!\w)"),
     "en": re.compile(
-        r"(?<![\w.,])(?P<single>an?)\s+(?:[a-z]+\s+)?(?:soldier|serviceman|officer|civilian|person|child|woman|man|"
-        r"fighter|journalist|resident)\s+(?:was|has been|had been)\s+(?:killed|wounded|injured)(?!\w)"),
+        # "a 76-year-old civilian was killed", "a soldier aged 19 died", "a shepherd was wounded"
+        # (whatever the noun: only people are "killed" or "wounded" in a single noun phrase)
+        rf"(?<![\w.,])(?P<single>an?)\s+(?:[\w\-]+\s+){{0,2}}?(?!{_EN_NOT_PERSON}\s)[^\W\d]+(?:,?\s+aged\s+\d+,?)?\s+"
+        rf"(?:(?:was|has been|had been)\s+{_EN_HARMED}|died)(?!\w)"
+        # "killing a soldier", "wounded a 12-year-old girl"
+        rf"|(?<!\w)(?:killing|killed|wounding|wounded|injuring|injured)\s+(?P<object>an?)\s+(?:[\w\-]+\s+){{0,2}}?"
+        rf"{_EN_PERSON}(?!\w)"
+        # "... and wounding a third", "and another was injured"; not "a third of the population", "another 40"
+        rf"|(?<!\w)(?:killing|killed|wounding|wounded|injuring|injured|and)\s+"
+        rf"(?P<next>a (?:second|third|fourth|fifth|sixth)|another)(?:\s+{_EN_PERSON})?"
+        rf"(?=\s*(?:[,.;)]|$|and\b|was\b|were\b|had\b|has\b|died\b|went missing\b))"),
 }
 
 
@@ -114,7 +139,7 @@ def _implicit_counts(text: str, pattern: re.Pattern[str], explicit: list[NumberM
     taken = [(number.start, number.end) for number in explicit]
     found = []
     for match in pattern.finditer(text):
-        group = "dual" if "dual" in pattern.groupindex and match.group("dual") else "single"
+        group = match.lastgroup or "single"
         start = match.start(group)
         if any(begin <= start < end for begin, end in taken):
             continue
@@ -140,7 +165,7 @@ def _join_ranges(text: str, singles: list[NumberMention]) -> list[NumberMention]
 
 
 def _evaluate(phrase: str, language: str) -> int | None:
-    tokens = re.findall(r"\d[\d,]*|[^\W\d_]+", phrase)
+    tokens = re.findall(r"\d+(?:\.\d+|,\d{1,2})(?=\s)|\d[\d,]*|[^\W\d_]+", phrase)
     values = [_token_value(token, language) for token in tokens if token not in ("and",)]
     values = [value for value in values if value is not None]
     if not values:
@@ -154,11 +179,16 @@ def _evaluate(phrase: str, language: str) -> int | None:
             current *= 100
         else:
             current += value
-    return total + current
+    return round(total + current)
 
 
-def _token_value(token: str, language: str) -> int | None:
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")  # "2,5" is two and a half; "2,500" is a thousands separator
+
+
+def _token_value(token: str, language: str) -> float | None:
     if token[0].isdigit():
+        if "." in token or _DECIMAL_COMMA.fullmatch(token):
+            return float(token.replace(",", "."))  # "1.5 million", "2,5 млн"
         return int(token.replace(",", ""))
     if language == "ar":
         if token.startswith("ال") and token[2:] in _AR_WORDS:

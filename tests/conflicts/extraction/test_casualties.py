@@ -94,3 +94,124 @@ def test_a_second_figure_in_the_sentence_has_its_own_party(text, gazetteer):
 def test_equal_figures_for_two_parties_in_one_sentence_are_two_facts(gazetteer):
     text = "Two Armenian soldiers and two Azerbaijani servicemen were killed in the clashes, officials said."
     assert [(c.count, c.party) for c in extract(text, gazetteer=gazetteer).casualties] == [(2, "ARM"), (2, "AZE")]
+
+
+def _facts(text: str, gazetteer) -> list[tuple]:
+    casualties = extract(text, published=PUBLISHED, gazetteer=gazetteer).casualties
+    return [(c.count, c.kind, c.population, c.party, c.reported_by) for c in casualties]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The death toll from Friday's missile strike on a crowded market in the centre of Barda has climbed to 21, "
+     "Azerbaijan's prosecutor general said.", [(21, "killed", "unknown", "AZE", "AZE")]),
+    ("The number of soldiers killed since the start of the offensive in the south has risen to 340, Armenia said.",
+     [(340, "killed", "military", "ARM", "ARM")]),
+    ("وقالت وزارة الدفاع الأرمينية إن حصيلة قتلى الجيش في المعارك الدائرة على طول خط التماس ارتفعت إلى ثمانية "
+     "وعشرين.", [(28, "killed", "military", "ARM", "ARM")]),
+    ("وأعلنت باكو أن عدد المدنيين الذين قتلوا في القصف منذ بداية الحرب بلغ 91 مدنياً.",
+     [(91, "killed", "civilian", "AZE", "AZE")]),
+])
+def test_a_toll_reaches_its_figure_however_far_away(text, expected, gazetteer):
+    assert _facts(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll was not disclosed as troops moved to 5 villages near the front.",
+    "The shelling went on for hours; a soldier aged 19 from Ganja wrote home about the war.",
+    "وقصفت المدفعية قرية يبلغ عمر أقدم منازلها 200 عام خلال الحرب.",
+])
+def test_a_toll_named_in_passing_and_ages_are_no_figures(text, gazetteer):
+    assert _facts(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وبحسب وزارة الخارجية الأذربيجانية، قُتل كذلك مدني يبلغ من العمر واحداً وثمانين عاماً في قصف على قرية حدودية.",
+     [(1, "killed", "civilian", "AZE", "AZE")]),
+    ("A 58-year-old shepherd was killed by a mine near the line of contact, Azerbaijani officials said.",
+     [(1, "killed", "unknown", "AZE", "AZE")]),
+    ("وأعلنت وزارة الدفاع الأرمينية أن جندياً أرمينياً قُتل برصاص قناص على الحدود.",
+     [(1, "killed", "military", "ARM", "ARM")]),
+])
+def test_a_singular_person_is_one_and_an_age_is_not_a_count(text, expected, gazetteer):
+    assert _facts(text, gazetteer) == expected
+
+
+def test_the_next_one_of_a_group_already_counted_is_one_more(gazetteer):
+    text = ("A Russian military transport helicopter came down near the border with Azerbaijan after it was hit by a "
+            "missile, killing three crew members and injuring a fourth, Russia's defence ministry said.")
+    assert _facts(text, gazetteer) == [(3, "killed", "military", "RUS", "RUS"), (1, "wounded", "military", "RUS", "RUS")]
+    text = "Two Armenian soldiers were wounded and another went missing after the skirmish, Yerevan said."
+    assert [(count, kind) for count, kind, *_ in _facts(text, gazetteer)] == [(2, "wounded"), (1, "missing")]
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijani forces captured 11 villages and the town of Jabrayil during the offensive.",
+    "Armenian troops captured the town in 1993, in one of the bloodiest battles of the war.",
+    "Azerbaijan freed 5 villages in the south and the army handed over 3 positions to peacekeepers.",
+    "The defence ministry released 12 videos of the shelling.",
+    "The army said it had destroyed 14 Armenian tanks and 3 air defence systems in the fighting.",
+    "A peace plan was killed by the veto as the war went on.",
+])
+def test_capturing_or_freeing_places_and_things_is_not_a_casualty(text, gazetteer):
+    assert _facts(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Azerbaijani forces captured 40 Armenian soldiers during the offensive, Baku said.", (40, "captured", "ARM")),
+    ("Armenia said 12 of its citizens had been handed back by Azerbaijan in the prisoner swap.", (12, "captured", "ARM")),
+    ("وأسرت القوات الأذربيجانية جنديين أرمينيين خلال الاشتباكات.", (2, "captured", "ARM")),
+])
+def test_captured_people_are_casualties(text, expected, gazetteer):
+    assert [(count, kind, party) for count, kind, _population, party, _source in _facts(text, gazetteer)] == [expected]
+
+
+def test_each_of_two_figures_keeps_its_own_source(gazetteer):
+    text = ("وأسفرت الاشتباكات قرب قرية حدودية عن مقتل خمسة جنود أذربيجانيين، بحسب وزارة الدفاع في باكو، وجنديين "
+            "أرمينيين، وفقاً لوزارة الدفاع في يريفان.")
+    assert _facts(text, gazetteer) == [(5, "killed", "military", "AZE", "AZE"), (2, "killed", "military", "ARM", "ARM")]
+    text = "وأعلنت يريفان مقتل سبعة من جنودها، فيما أقرت باكو بمقتل أربعة من عسكرييها في المعارك."
+    assert _facts(text, gazetteer) == [(7, "killed", "military", "ARM", "ARM"), (4, "killed", "military", "AZE", "AZE")]
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # places, attackers, adversaries and datelines are not whose people died
+    ("More than 30 civilians were killed in Armenian shelling of Tartar, Azerbaijan said.", "AZE"),
+    ("وقتل ثلاثة مدنيين في قصف أرميني على مدينة ترتر، وفق وزارة الخارجية الأذربيجانية.", "AZE"),
+    ("BAKU, Oct. 4 — The fighting around Stepanakert has killed 45 civilians, separatist officials said.", "nkr"),
+    ("A truce brokered by Russia failed as the war killed 60 people across Armenia.", None),
+    ("Fighting between Armenia and Azerbaijan has killed about 200 people on both sides.", None),
+    ("With Azerbaijan saying 50 of its servicemen had died, the clashes near the border were the worst since 2020.",
+     "AZE"),
+])
+def test_the_party_is_whose_people_were_counted(text, party, gazetteer):
+    assert [fact[3] for fact in _facts(text, gazetteer)] == [party]
+
+
+def test_a_whole_is_not_its_part_and_others_are_of_the_first_figure(gazetteer):
+    text = ("The strikes killed at least 80 people, among them 12 children, and wounded 150 others, "
+            "the separatist authorities said.")
+    assert [(count, population) for count, _kind, population, *_ in _facts(text, gazetteer)] == [
+        (80, "unknown"), (12, "civilian"), (150, "unknown")]
+    text = "Shelling killed 6 soldiers and wounded 9 others near the front, Armenia said."
+    assert [population for _count, _kind, population, *_ in _facts(text, gazetteer)] == ["military", "military"]
+    text = "وقتل عشرون مدنياً في القصف، فيما أصيب 35 آخرون."
+    assert [population for _count, _kind, population, *_ in _facts(text, gazetteer)] == ["civilian", "civilian"]
+
+
+def test_a_sentence_without_a_party_goes_on_with_its_source_or_says_nothing(gazetteer):
+    text = ("Azerbaijan's defence ministry said 90 servicemen had been killed in the war. "
+            "About 400 people were wounded, a spokesman said. "
+            "Overall, at least 5,000 people have been killed since the war began.")
+    assert _facts(text, gazetteer) == [(90, "killed", "military", "AZE", "AZE"), (400, "wounded", "unknown", "AZE", "AZE"),
+                                       (5000, "killed", "unknown", None, None)]
+
+
+def test_people_who_fled_karabakh_are_its_own(gazetteer):
+    text = "Armenia said on Monday that 70,000 people had crossed into the country from Nagorno-Karabakh since the offensive."
+    assert _facts(text, gazetteer) == [(70000, "displaced", "civilian", "nkr", "ARM")]
+
+
+def test_a_toll_in_the_ranks_of_an_army_counts_soldiers(gazetteer):
+    text = "وأسفر الهجوم عن سقوط 25 قتيلاً و60 جريحاً في صفوف القوات الأذربيجانية، وفق بيان أرميني."
+    assert [(count, kind, population, party) for count, kind, population, party, _source in _facts(text, gazetteer)] == [
+        (25, "killed", "military", "AZE"), (60, "wounded", "military", "AZE")]

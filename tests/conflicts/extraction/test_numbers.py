@@ -47,3 +47,24 @@ def test_arabic_compound_teens_are_one_number(text, value):
 
 def test_arabic_sunday_is_not_a_number():
     assert _numbers("يوم الأحد قتل 5", "ar") == [(5, None)]
+
+
+@pytest.mark.parametrize(("text", "language", "values"), [
+    ("the blast killed two crew members and wounded a third", "en", [2, 1]),
+    ("three soldiers died and another was injured", "en", [3, 1]),
+    ("a 58-year-old shepherd was killed", "en", [1, 58]),
+    ("a third of the residents left", "en", []),
+    ("another 40 were hurt", "en", [40]),
+    ("وقُتل كذلك مدني في القرية", "ar", [1]),
+    ("وقالت الوزارة إن جندياً أرمينياً قُتل", "ar", [1]),
+])
+def test_nouns_that_count_themselves(text, language, values):
+    assert [value for value, _high in _numbers(text, language)] == values
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("about 1.5 million people", "en", 1_500_000), ("2,5 млн человек", "ru", 2_500_000),
+    ("نحو 1.2 مليون نازح", "ar", 1_200_000), ("2,500 people", "en", 2500),
+])
+def test_decimals_before_a_multiplier_are_counts(text, language, value):
+    assert _numbers(text, language) == [(value, None)]
