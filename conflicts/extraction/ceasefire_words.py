@@ -105,6 +105,7 @@ CLOCK_TIME = re.compile(lexicon_regex([
     r"\d{1,2}[:.]\d{2}", r"\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)", "noon", "midnight", "منتصف الليل", r"полноч[а-я]*",
     r"\d{1,2}\s*(?:gmt|local time)",
     r"الساعه\s+(?:\S+\s+){0,2}?(?:ظهرا|صباحا|مساء|ليلا|بالتوقيت)", r"الساعه\s+\d{1,2}", "ظهرا",
+    r"الساعه\s+(?:ال)?(?:واحده|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه)",
     r"в\s+\d{1,2}[:.]\d{2}", r"с\s+\d{1,2}[:.]\d{2}", "полдень",
 ], arabic_prefix=True))
 # "at midnight on Friday": the night that ends Friday, so the truce runs from Saturday.
@@ -216,7 +217,8 @@ SPEECH = re.compile(lexicon_regex([
 NOT_A_DEAL = re.compile(lexicon_regex([
     "talks", "negotiations", r"negotiat\w+", r"call(?:s|ed|ing)? for", r"urg\w+", r"appeal\w*", r"demand\w*",
     r"propos\w+", "proposal", r"plan(?:s|ned)?", r"hop(?:e|es|ed|ing)", r"push(?:es|ed|ing)? for", r"reject\w*",
-    r"refus\w*", r"seek\w*", "sought", "possible", "ready to", "would", "could", "might",
+    r"refus\w*", r"seek\w*", "sought", "possible", "ready to", "would", "could", "might", r"fail(?:s|ed)? to",
+    r"فشل\w*", r"не\s+(?:удалось|смогли|сумели)",
     "محادثات", "مفاوضات", "مباحثات", r"دعا", r"دعت", r"دعوا", r"يدعو", r"تدعو", r"دعوه", r"دعوات", r"طالب\w*",
     r"حث", r"حثت", r"مقترح", r"اقتراح", r"اقترح\w*", r"خطه", r"رفض\w*", r"يرفض", r"ترفض", r"سعي", r"مساع",
     r"переговор[а-я]*", r"призва[а-я]*", r"призыв[а-я]*", r"предлож[а-я]*", r"отверг[а-я]*", r"отказ[а-я]*",

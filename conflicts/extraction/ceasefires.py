@@ -23,6 +23,10 @@ _CLOSE_AFTER_TRIGGER = 25
 _CLOSE_BEFORE_TRIGGER = 35
 _RESTATED_WITHIN = 40
 _MIDNIGHT_BEFORE_DATE = 25  # "at midnight (2200 GMT Friday)"
+_AGREED_AHEAD = 150  # "On 20 September, with the mediation of ..., Baku and the Karabakh authorities agreed to a truce"
+_VERB_TO_TRIGGER = 30  # "اتفقا، بوساطة روسية، على وقف لإطلاق النار"
+_LATER_PARAGRAPHS = 3  # how far on a deal may be named a ceasefire
+_VERB_TO_REFERENCE = 45  # "put their names to what became known as the Bishkek Protocol"
 _SINCE = re.compile(r"(?<!\w)(?:since|منذ|после|с тех пор)(?!\w)")
 _OF_DATE = re.compile(r"\s*(?:of|dated|from|от|المؤرخ\w*)?\s*(?:the\s+)?")  # "the truce of 10 October"
 _WEEKDAY = re.compile(r"(?<!\w)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:ال)?(?:اثنين|ثلاثاء|اربعاء|"
@@ -32,6 +36,8 @@ _NIGHT_INTO = re.compile(r"\s*(?:[-–—/]|to|into|الى|على|на)?\s*(?:" 
 # A truce is named after its calendar date, never "the truce of Monday": such a day is the breach's.
 _DAY_NAME = re.compile(_WEEKDAY.pattern + r"|(?<!\w)(?:today|yesterday|tonight|(?:ال)?يوم|امس|البارحه|сегодня|вчера)(?!\w)")
 _CLAUSE_END = re.compile(r"[,،;؛]")
+_RELATIVE_TO = re.compile(r"(?<!\w)(?:after|before|since|despite|following|replac\w*|بعد|قبل|منذ|رغم|اثر|عقب|"
+                          r"после|до|несмотря|вслед)(?!\w)")
 
 
 @dataclass(slots=True)
@@ -60,8 +66,9 @@ class _Candidate:
 
 def extract_ceasefires(document: Document) -> list[Ceasefire]:
     text = document.text
-    if not (vocab.STRONG_TRIGGERS[document.language].search(text) or vocab.DEAL_KIND.search(text)):
-        return []  # an article that never names a ceasefire or a buffer zone reports none
+    if not (vocab.STRONG_TRIGGERS[document.language].search(text) or vocab.DEAL_KIND.search(text)
+            or vocab.WEAK_TRIGGERS[document.language].search(text)):
+        return []  # an article that never names a ceasefire, a buffer zone or a deal reports none
     candidates = _merge(document, [
         candidate for index, sentence in enumerate(document.sentences)
         if not sentence.headline and (candidate := _candidate(document, index)) is not None
@@ -151,7 +158,8 @@ def _links(document: Document, sentence: Sentence, days: list[DateMention]) -> l
     weak = list(vocab.WEAK_TRIGGERS[document.language].finditer(text, sentence.start, sentence.end))
     links = []
     for date in days:
-        named = next((trigger for trigger in strong if _linked(text, trigger.start(), trigger.end(), date)), None)
+        named = next((trigger for trigger in strong if _linked(text, trigger.start(), trigger.end(), date)
+                      or _agreed_ahead(text, trigger, date, days)), None)
         # "the deal, signed late on Monday", "بموجب اتفاق توصل إليه الرئيسان، أمس الخميس": tied by the verb
         referred = next((trigger for trigger in weak if _weak_linked(text, trigger, date, sentence.start)
                          and not _date_between(text, trigger, date, days)), None)
@@ -161,18 +169,46 @@ def _links(document: Document, sentence: Sentence, days: list[DateMention]) -> l
     return links
 
 
+def _agreed_ahead(text: str, trigger: re.Match, date: DateMention, days: list[DateMention]) -> bool:
+    """'On 20 September, with the mediation of the peacekeepers, Baku and the Karabakh authorities
+    agreed to a cessation of hostilities': the date opens a clause whose verb of agreement leads
+    straight to the ceasefire, however long the subject between them."""
+    start, end = date.end, trigger.start()
+    if date.dateline or start > end or end - start > _AGREED_AHEAD or _has_mark(text, start, end, ".;؛"):
+        return False
+    if any(start <= other.start < end for other in days):
+        return False  # the date nearer the verb is the deal's
+    verb_end = max((match.end() for match in vocab.SIGNING_VERB.finditer(text, start, end)), default=None)
+    # "had agreed on 10 October to a truce": the verb ahead of the date, the truce right after it
+    verb_before = end - start <= _VERB_TO_TRIGGER and vocab.SIGNING_VERB.search(
+        text, max(0, date.start - _VERB_TO_TRIGGER), date.start) and text[start:end].lstrip()[:1] not in (",", "،")
+    if not verb_before and (verb_end is None or end - verb_end > _VERB_TO_TRIGGER):
+        return False
+    return not (_SINCE.search(text, start, end) or _denied(text, start, end) or vocab.NOT_A_DEAL.search(text, start, end)
+                or vocab.HYPOTHETICAL.search(text, start, trigger.end() + _CLOSE_AFTER_TRIGGER))
+
+
 def _unrestated(text: str, days: list[DateMention]) -> list[DateMention]:
     """'at midnight Friday to Saturday, i.e. at the start of 6 May': one mention, from where the
     first begins (the words before it give its role) with the value of the restatement."""
     kept: list[DateMention] = []
     for date in days:
         previous = kept[-1] if kept else None
-        if previous is not None and date.start - previous.end <= _RESTATED_WITHIN and vocab.RESTATEMENT.search(
-                text, previous.end, date.start):
+        if previous is not None and (
+                (date.start - previous.end <= _RESTATED_WITHIN and vocab.RESTATEMENT.search(text, previous.end, date.start))
+                or _weekday_then_date(text, previous, date)):
             kept[-1] = replace(date, start=previous.start)
         else:
             kept.append(date)
     return kept
+
+
+def _weekday_then_date(text: str, weekday: DateMention, date: DateMention) -> bool:
+    """'ظهر السبت العاشر من الشهر', 'on Tuesday, December 13': a bare weekday named with its calendar
+    date is that date."""
+    named = text[weekday.start:weekday.end]
+    return (_WEEKDAY.search(named) is not None and not any(char.isdigit() for char in named)
+            and not _WEEKDAY.search(text, date.start, date.end) and not text[weekday.end:date.start].strip(" ,،"))
 
 
 def _signed_lead(text: str, triggers: list, date: DateMention) -> bool:
@@ -216,11 +252,18 @@ def _weak_linked(text: str, trigger: re.Match, date: DateMention, sentence_start
         return (role_end is not None and not _denied(text, role_end, date.start)
                 and not vocab.HYPOTHETICAL.search(text, trigger.end(), date.start))
     # The date ahead of the reference: "توصل الرئيسان، أمس الاثنين، ... إلى اتفاق", "on Monday signed a deal".
-    if trigger.start() - date.end > _WEAK_BEFORE_TRIGGER or _has_mark(text, date.end, trigger.start(), ".;؛"):
+    gap = trigger.start() - date.end
+    verb_end = max((match.end() for match in vocab.SIGNING_VERB.finditer(text, date.end, trigger.start())), default=None)
+    if gap > _WEAK_BEFORE_TRIGGER and not (  # "On 5 May, delegations from ... put their names to the Bishkek Protocol"
+            gap <= _AGREED_AHEAD and verb_end is not None and trigger.start() - verb_end <= _VERB_TO_REFERENCE):
+        return False
+    if _has_mark(text, date.end, trigger.start(), ".;؛"):
         return False
     if _denied(text, date.end, trigger.start()) or vocab.HYPOTHETICAL.search(text, date.end, trigger.start()):
         return False
-    return bool(vocab.SIGNING_VERB.search(text, date.end, trigger.start())
+    # "دخلت ظهر اليوم الأربعاء حيز التنفيذ مذكرة التفاهم": the deal's taking effect, verb first
+    takes_effect = gap <= _CLOSE_BEFORE_TRIGGER and vocab.EFFECTIVE.search(text, date.end, trigger.start())
+    return bool(verb_end is not None or takes_effect
                 or vocab.SIGNING_VERB.search(text, max(sentence_start, date.start - _SIGNER_BEFORE_DATE), date.start))
 
 
@@ -405,6 +448,8 @@ def _stands_alone(document: Document, candidate: _Candidate) -> bool:
         return True
     if candidate.antecedents and not candidate.indefinite:
         return True
+    if not candidate.indefinite and _called_a_ceasefire_later(document, candidate.sentences[0]):
+        return True
     strong = vocab.STRONG_TRIGGERS[document.language]
     lexicon = vocab.TERM_LEXICON[document.language]
     # "an agreement on gas supplies" beside a ceasefire is still about gas: it must say so itself
@@ -414,6 +459,29 @@ def _stands_alone(document: Document, candidate: _Candidate) -> bool:
         if strong.search(text, start, end) or any(
                 match.lastgroup in vocab.CEASEFIRE_ONLY_TERMS for match in lexicon.finditer(text, start, end)):
             return True
+    return False
+
+
+def _called_a_ceasefire_later(document: Document, index: int) -> bool:
+    """'The memorandum took effect at noon. ... In effect, the deal extends the ceasefire': a later
+    sentence with the deal as its subject names it a ceasefire (before any other deal is dated)."""
+    text = document.text
+    subject = vocab.DEAL_SUBJECT[document.language]
+    strong = vocab.STRONG_TRIGGERS[document.language]
+    paragraph = document.sentences[index].paragraph
+    for other in range(index + 1, len(document.sentences)):
+        sentence = document.sentences[other]
+        if sentence.paragraph > paragraph + _LATER_PARAGRAPHS:
+            return False
+        trigger = strong.search(text, sentence.start, sentence.end)
+        if trigger is None:
+            continue
+        if any(date.precision == "day" for date in document.in_sentence(document.dates, other)):
+            return False  # another dated truce: what follows is about that one
+        lead = subject.match(text, sentence.start, sentence.end)
+        if lead and not (_RELATIVE_TO.search(text, lead.end(), trigger.start()) or _denied(
+                text, sentence.start, sentence.end) or _not_a_deal(text, trigger.start(), trigger.end())):
+            return True  # "the deal comes a week after the truce" names no truce of its own
     return False
 
 

@@ -221,3 +221,47 @@ def test_terms_of_something_else_and_the_news_before_a_recalled_deal_lend_nothin
             "reintegration. Russia had deployed its troops under the ceasefire signed on 9 November 2020.")
     [ceasefire] = _ceasefires(text, gazetteer, dt.date(2023, 9, 28))
     assert set(ceasefire.terms) == {"ceasefire", "peacekeepers"}
+
+
+def test_a_date_opening_the_clause_whose_verb_of_agreement_leads_to_the_truce(gazetteer):
+    russian = _ceasefires("15 марта при посредничестве командования миротворческого контингента власти Карабаха "
+                          "и Баку договорились о прекращении боевых действий.", gazetteer, dt.date(2021, 3, 16))
+    assert [c.signed for c in russian] == ["2021-03-15"]
+    arabic = _ceasefires("أعلنت الخارجية الروسية صباح الاثنين أن أرمينيا وأذربيجان اتفقتا، بوساطة روسية، على وقف "
+                         "لإطلاق النار اعتباراً من الساعة العاشرة.", gazetteer, dt.date(2021, 3, 17))
+    assert [(c.signed, c.effective) for c in arabic] == [("2021-03-15", "2021-03-15")]
+    for text in ("On Sunday, Armenia and Azerbaijan traded fire although they had agreed on 10 October to a truce.",
+                 "On Friday, Armenia and Azerbaijan failed to agree to a ceasefire."):
+        assert [c.signed for c in _ceasefires(text, gazetteer, dt.date(2020, 10, 20))] == (
+            ["2020-10-10"] if "10 October" in text else []), text
+
+
+def test_a_weekday_named_with_its_calendar_date_is_that_date(gazetteer):
+    text = "وكانت هدنة بين أرمينيا وأذربيجان قد دخلت حيز التنفيذ ظهر الأحد الحادي عشر من الشهر."
+    assert [c.effective for c in _ceasefires(text, gazetteer, dt.date(2021, 4, 20))] == ["2021-04-11"]
+
+
+def test_a_memorandum_later_called_a_ceasefire_is_one_and_a_deal_after_a_truce_is_not(gazetteer):
+    arabic = ("دخلت اليوم الأربعاء حيز التنفيذ مذكرة التفاهم التي وقعها الرئيسان الروسي والتركي مساء أمس الثلاثاء.\n\n"
+              "ويعني الاتفاق عملياً تمديد وقف إطلاق النار في المنطقة.")
+    assert [(c.signed, c.effective) for c in _ceasefires(arabic, gazetteer, dt.date(2021, 3, 17))] == [
+        ("2021-03-16", "2021-03-17")]
+    english = ("Russia and Turkey signed a memorandum on trade on Tuesday.\n\n"
+               "The deal comes a week after the ceasefire in Syria.")
+    assert _ceasefires(english, gazetteer, dt.date(2021, 3, 17)) == []
+
+
+def test_a_named_protocol_signed_by_a_long_list_of_delegations(gazetteer):
+    text = ("On 5 May 1994, delegations from Armenia, Azerbaijan and the Karabakh Armenians put their names to "
+            "what became known as the Bishkek Protocol. It urged a truce and the return of refugees.")
+    [ceasefire] = _ceasefires(text, gazetteer, dt.date(2024, 5, 12))
+    assert ceasefire.signed == "1994-05-05"
+    assert set(ceasefire.terms) == {"ceasefire", "refugee_return"}
+
+
+def test_an_article_that_never_says_ceasefire_still_reports_the_deal_by_what_it_does(gazetteer):
+    text = ("Azerbaijani troops entered the district on Friday under the Russia-brokered agreement.\n\n"
+            "Under the deal, which took effect on Nov. 10, Russia deploys 2,000 peacekeepers along the front line.")
+    [ceasefire] = _ceasefires(text, gazetteer, dt.date(2020, 11, 20))
+    assert ceasefire.effective == "2020-11-10"
+    assert set(ceasefire.terms) == {"ceasefire", "peacekeepers"}
