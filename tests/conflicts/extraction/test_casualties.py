@@ -215,3 +215,15 @@ def test_a_toll_in_the_ranks_of_an_army_counts_soldiers(gazetteer):
     text = "وأسفر الهجوم عن سقوط 25 قتيلاً و60 جريحاً في صفوف القوات الأذربيجانية، وفق بيان أرميني."
     assert [(count, kind, population, party) for count, kind, population, party, _source in _facts(text, gazetteer)] == [
         (25, "killed", "military", "AZE"), (60, "wounded", "military", "AZE")]
+
+
+def test_the_un_and_karabakhs_ombudsman_are_named_sources(gazetteer):
+    from conflicts.extraction.normalize import NormalizedText
+    from conflicts.extraction.parties import find_parties
+
+    for text, language, expected in [
+        ("The United Nations said; Karabakh's ombudsman said.", "en", ["un", "nkr"]),
+        ("وبحسب الأمم المتحدة، قال أمين المظالم في الإقليم إن القصف مستمر.", "ar", ["un", "nkr"]),
+    ]:
+        normalized = NormalizedText(text).text
+        assert [party.code for party in find_parties(normalized, language)] == expected
