@@ -8,7 +8,7 @@ from .patterns import ScriptLexicon, lexicon_regex
 STRONG_TRIGGERS = ScriptLexicon({"strong_triggers": [
     "cease-?fires?", "truces?", "armistice", "agreement to end", "deal (?:ending|to end)", "trilateral statement",
     "peace (?:agreement|accord)", "humanitarian pause",
-    r"agreed to (?:stop|halt|end|cease) (?:all )?(?:the )?(?:fighting|hostilities)",
+    r"(?:agreed|agreement|deal|accord) to (?:stop|halt|end|cease) (?:all )?(?:the )?(?:fighting|hostilities|clashes)",
     r"اتفاق\s+(?:ال)?تهدئه", r"بيانا?\s+ثلاثيا?", r"اتفاق(?:يه)?\s+(?:ال)?سلام", r"мирн[а-я]*\s+соглашени[а-я]*",
     "joint statement", "peace deal", r"memorandum (?:on|of) (?:[\w-]+ ){0,3}?(?:de-escalation|ceasefire|truce|cessation)",
     r"مذكره\s+(?:\S+\s+){0,3}?(?:خفض التصعيد|وقف)", r"меморандум[а-я]*\s+(?:\S+\s+){0,3}?(?:деэскалац|прекращени)[а-я]*",
@@ -129,9 +129,17 @@ TERMS: dict[str, list[str]] = {
         "المواقع التي تسيطر عليها", "بقاء قوات", r"(?:تبقى|تظل|بقاء|تجميد)\s+(?:\S+\s+){0,3}?(?:في|على|عند)\s+"
         r"(?:مواقعها|مواقعهم|المواقع)", r"تجميد\s+(?:\S+\s+){0,2}?(?:خطوط|خط)\s+(?:ال)?(?:تماس|جبهه)",
         r"на\s+занимаем[а-я]*\s+(?:ими\s+)?позици[а-я]*", r"останавлива[а-я]*\s+на\s+(?:\S+\s+){0,2}?позици[а-я]*",
+        # "Azerbaijan keeps the areas it captured": each side holds what it took
+        r"(?:keep|keeps|kept|retain\w*|hold\w*) (?:on to )?(?:all )?(?:the )?(?:areas|territor(?:y|ies)|lands?|gains) "
+        r"(?:it|they) (?:had )?(?:captured|seized|took|taken|won|gained)",
+        r"(?:تحتفظ|يحتفظ|احتفاظ|الاحتفاظ)\s+(?:\S+\s+){0,2}?(?:بالمناطق|بالاراضي|بالمواقع)\s+التي\s+"
+        r"(?:سيطرت|استعادت|استولت|سيطر|تسيطر|يسيطر)",
+        r"сохраня[а-я]*\s+(?:за\s+собой\s+)?(?:\S+\s+){0,2}?(?:территори|район|позици)[а-я]*,?\s+(?:которые|занят)",
     ],
     "territory_return": [
         "hands? back", "handed (?:over|back)", "return (?:three|two|\\w+) districts",
+        r"(?:transfer|handover|hand-over|surrender) of (?:the )?(?:[\w-]+ ){0,2}?(?:districts?|regions?|territor(?:y|ies))",
+        r"(?:give|gives|gave|giving) up (?:the )?(?:[\w-]+ ){0,2}?(?:districts?|regions?|territor(?:y|ies))",
         r"(?:return|cede|hand over|give back)(?:s|ed|ing)? (?:control of )?(?:the )?(?:(?!to |from )[\w-]+ ){0,2}?"
         r"(?:districts?|regions?|territor(?:y|ies))",
         "change hands", "return of the (?:\\w+ )?districts", "استعادت",

@@ -265,3 +265,18 @@ def test_an_article_that_never_says_ceasefire_still_reports_the_deal_by_what_it_
     [ceasefire] = _ceasefires(text, gazetteer, dt.date(2020, 11, 20))
     assert ceasefire.effective == "2020-11-10"
     assert set(ceasefire.terms) == {"ceasefire", "peacekeepers"}
+
+
+def test_each_side_keeping_what_it_took_freezes_positions_and_a_transfer_of_districts_returns_them(gazetteer):
+    english = _ceasefires("Under the truce, which took effect on 3 March, each side keeps the territory it captured "
+                          "and the transfer of the two border districts is due within a month.",
+                          gazetteer, dt.date(2021, 3, 10))
+    assert set(english[0].terms) == {"ceasefire", "positions_frozen", "territory_return"}
+    arabic = _ceasefires("وبموجب الهدنة التي دخلت حيز التنفيذ في 3 آذار، يحتفظ كل طرف بالمناطق التي سيطر عليها.",
+                         gazetteer, dt.date(2021, 3, 10))
+    assert set(arabic[0].terms) == {"ceasefire", "positions_frozen"}
+
+
+def test_a_deal_to_stop_the_fighting_is_a_ceasefire(gazetteer):
+    text = "Russia and Turkey on Tuesday sealed a deal to stop the fighting in Idlib."
+    assert [c.signed for c in _ceasefires(text, gazetteer, dt.date(2021, 6, 10))] == ["2021-06-08"]
