@@ -36,6 +36,7 @@ _NIGHT_INTO = re.compile(r"\s*(?:[-–—/]|to|into|الى|على|на)?\s*(?:" 
 # A truce is named after its calendar date, never "the truce of Monday": such a day is the breach's.
 _DAY_NAME = re.compile(_WEEKDAY.pattern + r"|(?<!\w)(?:today|yesterday|tonight|(?:ال)?يوم|امس|البارحه|сегодня|вчера)(?!\w)")
 _CLAUSE_END = re.compile(r"[,،;؛]")
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|و|и)\s*(?:on\s+|the\s+|في\s+|يوم\s+)*", re.IGNORECASE)
 _RELATIVE_TO = re.compile(r"(?<!\w)(?:after|before|since|despite|following|replac\w*|بعد|قبل|منذ|رغم|اثر|عقب|"
                           r"после|до|несмотря|вслед)(?!\w)")
 
@@ -59,6 +60,7 @@ class _Candidate:
     # where each sentence stops speaking of the deal: parties named after that clause are other people
     reach: dict[int, int] = field(default_factory=dict)
     antecedents: list[int] = field(default_factory=list)  # "Armenia, Azerbaijan and Russia signed an agreement."
+    coordinated: list[tuple[str, str]] = field(default_factory=list)  # "on 10 October and on 18 October": more truces
 
     def dates(self) -> set[str]:
         return {date for date in (self.signed, self.effective) if date}
@@ -71,7 +73,7 @@ def extract_ceasefires(document: Document) -> list[Ceasefire]:
         return []  # an article that never names a ceasefire, a buffer zone or a deal reports none
     candidates = _merge(document, [
         candidate for index, sentence in enumerate(document.sentences)
-        if not sentence.headline and (candidate := _candidate(document, index)) is not None
+        if not sentence.headline for candidate in _candidates(document, index)
     ])
     quoting = _quotes_by_candidate(document, candidates, _paragraphs_quoting_a_deal(document)) if candidates else []
     return [_ceasefire(document, candidate, quotes) for candidate, quotes in zip(candidates, quoting, strict=True)]
@@ -115,6 +117,18 @@ def _quotes_by_candidate(document: Document, candidates: list[_Candidate],
     return owned
 
 
+def _candidates(document: Document, index: int) -> list[_Candidate]:
+    """The deal a sentence dates, and one more for each date joined to its date by 'and' in the same
+    role: 'two earlier truces, which took effect on 10 October and on 18 October'."""
+    candidate = _candidate(document, index)
+    if candidate is None:
+        return []
+    others = [replace(candidate, signed=value if role == "signed" else None,
+                      effective=value if role == "effective" else None, sentences=[index], reach=dict(candidate.reach))
+              for role, value in candidate.coordinated if value not in candidate.dates()]
+    return [candidate, *others]
+
+
 def _candidate(document: Document, index: int) -> _Candidate | None:
     text = document.text
     sentence = document.sentences[index]
@@ -128,8 +142,13 @@ def _candidate(document: Document, index: int) -> _Candidate | None:
     tied = [link for link in links if link.tied] or links
     candidate = _Candidate(sentences=[index], weak=not any(link.named for link in links),
                            indefinite=all(link.trigger.lastgroup == "indefinite" for link in links))
+    previous = None
     for link in tied:
-        _assign_role(candidate, text, link.trigger, link.date, sentence.start)
+        role, value = _assign_role(candidate, text, link.trigger, link.date, sentence.start)
+        if value not in candidate.dates() and previous is not None and _COORDINATED.fullmatch(
+                text, previous.end, link.date.start):
+            candidate.coordinated.append((role, value))
+        previous = link.date
     if candidate.signed is None:
         candidate.signed = _reported_signing(text, links, candidate.effective)
     if not candidate.dates():
@@ -344,7 +363,8 @@ def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) 
 
 
 
-def _assign_role(candidate: _Candidate, text: str, trigger: re.Match, date: DateMention, sentence_start: int) -> None:
+def _assign_role(candidate: _Candidate, text: str, trigger: re.Match, date: DateMention,
+                 sentence_start: int) -> tuple[str, str]:
     """Signed or effective, by the last signing/effect word read before the date (or, for a
     date ahead of the trigger, between the two: '26 октября вступило в силу перемирие')."""
     after = date.start >= trigger.start()
@@ -361,6 +381,7 @@ def _assign_role(candidate: _Candidate, text: str, trigger: re.Match, date: Date
         candidate.effective = value
     elif role != "effective" and candidate.signed is None:
         candidate.signed = value
+    return ("effective" if role == "effective" else "signed"), value
 
 
 def _last_role(window: str) -> str | None:

@@ -280,3 +280,12 @@ def test_each_side_keeping_what_it_took_freezes_positions_and_a_transfer_of_dist
 def test_a_deal_to_stop_the_fighting_is_a_ceasefire(gazetteer):
     text = "Russia and Turkey on Tuesday sealed a deal to stop the fighting in Idlib."
     assert [c.signed for c in _ceasefires(text, gazetteer, dt.date(2021, 6, 10))] == ["2021-06-08"]
+
+
+def test_dates_joined_by_and_in_one_role_are_separate_truces_but_signed_and_in_force_is_one(gazetteer):
+    two = _ceasefires("Two humanitarian truces between Armenia and Azerbaijan took effect on 10 October and on "
+                      "18 October, but neither lasted a day.", gazetteer, dt.date(2020, 10, 29))
+    assert [(c.signed, c.effective) for c in two] == [(None, "2020-10-10"), (None, "2020-10-18")]
+    one = _ceasefires("The ceasefire between Armenia and Azerbaijan was signed on 9 November and took effect on "
+                      "10 November.", gazetteer, dt.date(2020, 11, 12))
+    assert [(c.signed, c.effective) for c in one] == [("2020-11-09", "2020-11-10")]
