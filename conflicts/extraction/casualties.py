@@ -22,8 +22,23 @@ _PERCENT_AFTER = re.compile(r"^\s*(?:%|في الميه|بالميه|percent|per 
 _UNIT_AFTER = re.compile(
     r"^[\s\-]*(?:gmt|utc|local time|بتوقيت|km|kilomet|كيلو|متر|دولار|dollar|\$|bodies|جثه|جثث|(?:ال)?يوما?(?!\w)|"
     r"ايام|ساع|اشهر|شهر|"
-    r"اسابيع|سنوات|عاما|days?(?!\w)|hours?|weeks?|months?|years?|дн|час|недел|месяц|лет(?!\w)|год)"
+    r"اسابيع|سنوات|عاما|days?(?!\w)|hours?|weeks?|months?|years?|дн|час|недел|месяц|лет(?!\w)|год|"
+    r"[ap]\.m\.|[ap]m(?!\w)|утра|вечера|мск)"  # "since 8 p.m.": a clock time
 )
+# "thousands of", "آلاف النازحين", "сотни": a plural multiplier alone is no figure
+_PLURAL_MULTIPLIER = re.compile(fold_letters(r"(?:ال)?(?:آلاف|الوف|مئات|ملايين)"))
+# "بعد وفاة أحد المصابين": one of the wounded is not a wounded figure
+_ARABIC_ONE_OF = re.compile(fold_letters(r"(?:أحد|إحدى)\s+ال"))
+# "raised its toll to 71 from 50", "rose from 50 to 71", "ارتفعت من 50 إلى 71": the same toll, earlier or later
+_TOLL_CONNECTOR = re.compile(fold_letters(
+    r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|to|إلى|الى|من|до|с|со)\s+(?:(?:the|its|an earlier|a previous)\s+)?"))
+_TOLL_CONNECTOR_AFTER = re.compile(
+    r"\s*(?:$|[,.;:)\u2014]|(?:and|on|in|at|by|after|since|as|over|amid|when|according|overnight|yesterday|today|later|now|this|"
+    r"last|a day|the day|earlier|previously|"
+    r"he|she|it|they|و|في|بعد|منذ|حسب|بحسب|وفق|خلال|امس|اليوم|и|в|на|после|по|за|вчера|сегодня|накануне)(?!\w))")
+# "released 15 prisoners in exchange for three soldiers", "مقابل جنديين": the other side of a swap
+_EXCHANGE_BEFORE = re.compile(fold_letters(
+    r"[,،]?\s*(?:in exchange for|in return for|for|في مقابل|مقابل|في المقابل|в обмен на)\s+$"))
 
 
 _CONFLICT = ScriptLexicon({"conflict": [
@@ -31,7 +46,8 @@ _CONFLICT = ScriptLexicon({"conflict": [
     "military", "troops", "soldiers", "servicemen", "army", "forces", "ceasefire", "truce", "rebels", "militants",
     "conflict", "hostilities", "missile", "drone", "refugees", "displaced", "exodus", "sniper",
     "prisoners of war", "pows", "prisoner swap", "prisoner exchange", "line of contact", "landmines?", "peacekeepers?",
-    "mine blast", "قناص", "اسرى", "تبادل الاسرى", "خط التماس", "لغم", "الغام", "القتال", "قتال", "مواجهات", "المواجهات",
+    "mine blast", "shelled", "اسيرا?", "اسيرين",
+    "قناص", "اسرى", "تبادل الاسرى", "خط التماس", "لغم", "الغام", "القتال", "قتال", "مواجهات", "المواجهات",
     "военнопленн[а-я]*", "миротвор[а-я]*",
     "حرب", "الحرب", "معارك", "المعارك", "اشتباكات", "قصف", "القصف", "هجوم", "غاره", "غارات", "عسكري", "عسكريين",
     "جيش", "الجيش", "جنود", "قوات", "القوات", "النزاع", "الصراع", "هدنه", "صاروخي", "نازح", "نازحين", "النزوح",
@@ -69,7 +85,9 @@ def extract_casualties(document: Document) -> list[Casualty]:
         previous_end, previous_kind = sentence.start, None
         in_sentence: list[Casualty] = []
         for position, number in enumerate(numbers):
-            reading = _kind_of(document, number, previous_end, previous_kind, last, sentence)
+            reading = _kind_of(document, number, previous_end, previous_kind, last, sentence, numbers[position + 1:])
+            if reading.measure:
+                continue  # "in the six-week war", "at 8 p.m.": the toll phrase reaches past it
             previous_end, previous_kind = number.end, reading.kind
             if reading.kind is None:
                 continue
@@ -96,6 +114,7 @@ class _Reading:
     article's last casualty."""
 
     kind: str | None
+    measure: bool = False
     toll: str | None = None
     anaphoric: bool = False
     subset: bool = False
@@ -105,22 +124,26 @@ class _Reading:
 
 
 def _kind_of(document: Document, number: NumberMention, previous_end: int, previous_kind: str | None,
-             last: Casualty | None, sentence: Sentence) -> _Reading:
+             last: Casualty | None, sentence: Sentence, later: list[NumberMention]) -> _Reading:
     text, language = document.text, document.language
     after = text[number.end:min(sentence.end, number.end + _AFTER_WINDOW)]
     before = text[max(previous_end, number.start - _BEFORE_WINDOW):number.start]
+    if _a_measure(number, before, after):
+        return _Reading(None, measure=True)
     if _not_a_toll(text, number, before, after):
         return _Reading(None)
     if previous_kind and _INCLUDING_BEFORE.search(before[-30:]):
         return _Reading(previous_kind, subset=True)  # "32 killed, among them 7 civilians": the civilian toll is a figure too
+    if previous_kind and _continues_previous(previous_kind, before, after):
+        return _Reading(previous_kind)
     toll_kind, toll = _toll(language, text, previous_end, number)
-    kind = _kind_from_words(language, before, _until_next_figure(after), previous_kind, toll_kind)
+    kind = _kind_from_words(language, before, _until_next_figure(text, number, after, later), previous_kind, toll_kind)
     if kind is None and last is not None and vocab.ANAPHORIC_RE.search(before[-40:]):
         return _Reading(last.kind, anaphoric=True)  # "raised the figure to 2,425"
-    kind = kind or _shared_kind(language, after)
+    kind = kind or _shared_kind(language, number, after, later)
     if kind == "captured" and not vocab.PEOPLE_AFTER.match(after):
         return _Reading(None)  # "captured 12 villages", "captured it ... in one of the decisive battles"
-    return _Reading(kind, toll if kind == toll_kind else None)
+    return _Reading(kind, toll=toll if kind == toll_kind else None)
 
 
 def _toll(language: str, text: str, low: int, number: NumberMention) -> tuple[str | None, str | None]:
@@ -140,24 +163,45 @@ def _toll(language: str, text: str, low: int, number: NumberMention) -> tuple[st
 
 
 _COORDINATED_GAP = re.compile(r"[^\d,.;،]{0,40}(?:\sand\s|\sи\s|\sو)\s*")
-_NEXT_DIGITS = re.compile(r"\d[\d,]*")
 
 
-def _shared_kind(language: str, after: str) -> str | None:
+def _shared_kind(language: str, number: NumberMention, after: str, later: list[NumberMention]) -> str | None:
     """'4 Armenian soldiers and 3 Azerbaijani servicemen were killed': two figures, one kind word."""
-    following = _NEXT_DIGITS.search(after)
-    if following is None or not _COORDINATED_GAP.fullmatch(after, 0, following.start()):
+    following = next((candidate for candidate in later if candidate.end > candidate.start), None)
+    if following is None or following.start - number.end >= len(after):
         return None
-    rest = after[following.end():following.end() + 60]
+    start, end = following.start - number.end, following.end - number.end
+    if not _COORDINATED_GAP.fullmatch(after, 0, start):
+        return None
+    rest = after[end:end + 60]
     match = _AFTER[language].search(rest)
     if match is None or _BEFORE[language].search(rest[: match.start()]):
         return None
     return match.lastgroup
 
 
+def _a_measure(number: NumberMention, before: str, after: str) -> bool:
+    """Percentages, distances, durations, clock times and ages measure something else."""
+    if number.end == number.start:
+        return False
+    return bool(_PERCENT_AFTER.match(after) or _UNIT_AFTER.match(after) or vocab.AGE_BEFORE.search(before[-20:]))
+
+
+def _continues_previous(previous_kind: str, before: str, after: str) -> bool:
+    """A figure that only moves the toll before it ("to 71 from 50") or answers it in a swap
+    ("15 prisoners in exchange for three soldiers") is of the same kind."""
+    if _TOLL_CONNECTOR.fullmatch(before) and _TOLL_CONNECTOR_AFTER.match(after):
+        return True
+    return previous_kind == "captured" and bool(_EXCHANGE_BEFORE.search(before[-40:])) and bool(
+        vocab.PEOPLE_AFTER.match(after))
+
+
 def _not_a_toll(text: str, number: NumberMention, before: str, after: str) -> bool:
-    """Percentages, distances, durations, times, ages, things; "several hundred", "the two sides"."""
+    """Distances, things; "several hundred", "the two sides", "thousands of", "one of the wounded"."""
     if _PERCENT_AFTER.match(after) or _UNIT_AFTER.match(after) or vocab.AGE_BEFORE.search(before[-20:]):
+        return True
+    phrase = text[number.start:number.end]
+    if _PLURAL_MULTIPLIER.fullmatch(phrase) or (_ARABIC_ONE_OF.match(text, number.start) and number.high is None):
         return True
     if number.end > number.start and vocab.THING_AFTER.match(after):
         return True  # "destroyed 5 Armenian tanks", "moved to 5 villages"
@@ -192,15 +236,20 @@ def _kind_from_words(language: str, before: str, after: str, previous_kind: str 
     return None
 
 
-def _until_next_figure(after: str) -> str:
+def _until_next_figure(text: str, number: NumberMention, after: str, later: list[NumberMention]) -> str:
     """Keep the window to this figure: stop at the next number, unless it is a percentage, an
     age or a duration, or a subset ("13 people, including 2 children, were killed")."""
-    for match in re.finditer(r"\d[\d,]*", after):
-        rest = after[match.end():]
+    for following in later:
+        offset = following.start - number.end
+        if offset >= len(after):
+            break
+        if following.end == following.start:
+            continue  # a count a noun carries ("a soldier") sits on the kind word itself
+        rest = after[following.end - number.end:]
         if _PERCENT_AFTER.match(rest) or _UNIT_AFTER.match(rest):
             continue  # "a 63-year-old woman was killed": an age inside the figure's own phrase
-        if not _INCLUDING_BEFORE.search(after[: match.start()]):
-            return after[: match.start()]
+        if not _INCLUDING_BEFORE.search(after[:offset]):
+            return after[:offset]
     return after
 
 

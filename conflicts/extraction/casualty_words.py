@@ -11,7 +11,10 @@ from .patterns import ScriptLexicon, lexicon_regex
 KIND_AFTER = ScriptLexicon({
     "killed": ["killed", "dead", "died", "deaths", "fatalities", "lives", "lost their lives", "قتيلا?", "قتلى", "قتلوا", "شهيدا?",
                "شهداء", "حتفهم", "مصرعهم", "استشهدوا", "погиб[а-я]*", "убит[а-я]*", "жертв[а-я]*"],
-    "wounded": ["wounded", "injured", "hurt", "جريحا?", "جرحى", "مصابا?", "مصابين", "اصيبوا", "ранен[а-я]*",
+    # "1,245 soldiers were being treated in hospital", "نُقلوا إلى المستشفى"
+    "wounded": ["wounded", "injured", "hurt", "treated in hospitals?", "in hospital", "hospitali[sz]ed",
+                "(?:نقلوا|ادخلوا) (?:الى )?(?:ال)?مستشفي(?:ات)?", "يتلقون العلاج", "госпитализирован[а-я]*",
+                "جريحا?", "جرحى", "مصابا?", "مصابين", "اصيبوا", "ранен[а-я]*",
                 "ранени[а-я]*", "пострадавш[а-я]*"],
     "missing": ["missing", "مفقودا?", "مفقودين", "المفقودين", "пропавш[а-я]*", "пропал[а-я]* без вести"],
     # freed captives count too ("12 of its citizens had been handed back" in a prisoner swap)
@@ -19,7 +22,9 @@ KIND_AFTER = ScriptLexicon({
                  "handed over", "repatriated", "freed", "released", "اسيرا?", "اسرى", "معتقلين", "اسروا", "في الاسر",
                  "пленн[а-я]*",
                  "военнопленн[а-я]*"],
+    # "forced a million civilians into displacement", "had been taken out of the city", "دخلوا البلاد"
     "displaced": ["displaced", "fled", "to flee", "fleeing", "crossed into", "from their homes", "homeless",
+                  "taken out of", "bus(?:s)?ed out", "على (?:ال)?(?:نزوح|فرار|رحيل|مغادره)", "دخلوا (?:ال)?(?:بلاد|اراضي)",
                   "forced out of their homes", "left their homes",
                   "evacuated", "refugees", "نازحا?", "نازحين", "نزحوا", "فروا", "عبروا", "لاجيا?", "لاجيين",
                   "مهجرا?", "беженц[а-я]*", "бежал[а-я]*", "переселенц[а-я]*",
@@ -35,8 +40,11 @@ KIND_BEFORE = ScriptLexicon({
     "wounded": ["wounding", "injuring", "wounded", "injured", "اصابه", "جرح", "جرحت", "اصيب", "ранени[а-я]*", "ранен[аоы]?"],
     "missing": ["فقدان"],
     "captured": ["captured", "taking prisoner", "handed over", "handed back", "repatriated", "freed", "released",
-                 "اسر", "اسرت", "اسروا", "الافراج عن", "اطلاق سراح", "захватил[аи]? в плен"],
-    "displaced": ["arrivals", "displacing", "displaced", "uprooted", "forced out",
+                 "اسر", "اسرت", "اسروا", "الافراج عن", "اطلاق سراح", "اطلق(?:ت|وا)? سراح", "захватил[аи]? в плен",
+                 # "أفرجت بموجبها باكو عن اثنين وثلاثين": the subject may stand between verb and "عن"
+                 r"(?:افرج|افرجت|افرجوا|يفرج|تفرج)(?: \S+){0,3}? عن", "освободил[аи]?", "освобождены"],
+    "displaced": ["arrivals", "displacing", "displaced", "uprooted", "forced out", "evacuated", "evacuating",
+                  "evacuation of", "اجلت", "اجلي", "اجلوا", "اجلاء", "эвакуирован[а-я]*", "эвакуировал[аи]?",
                   "الوافدين", "النازحين", "نزوح", "فرار", "تهجير", "نزح", "فر", "هجر",
                   "число беженцев", "бежали", "покинули"],
 }, arabic_prefix=True)
@@ -47,7 +55,8 @@ KIND_BEFORE = ScriptLexicon({
 _WHO = r"(?:[^\W\d]+ ){0,3}?(?:(?:who|that) (?:have |had |has )?(?:been |were |was )?)?"  # "number of people who have been"
 _ALLADHINA = r"(?:ال)?\S+ (?:الذين|ممن|اللذين) "  # "عدد العسكريين الذين قتلوا"
 TOLL = ScriptLexicon({
-    "killed": ["death toll", "toll of (?:the )?dead", rf"number of (?:the )?{_WHO}(?:dead|deaths|fatalities|killed)",
+    "killed": ["death toll", "toll of (?:the )?dead", "estimates? of (?:the )?(?:war )?dead", "(?:the )?war dead",
+               rf"number of (?:the )?{_WHO}(?:dead|deaths|fatalities|killed)",
                "(?:حصيله|عدد) (?:ال)?(?:قتلى|ضحايا|شهداء|وفيات)", rf"عدد {_ALLADHINA}(?:قتلوا|لقوا حتفهم|سقطوا|استشهدوا)",
                "число (?:погибших|убитых|жертв)"],
     "wounded": [rf"number of (?:the )?{_WHO}(?:wounded|injured)", "(?:حصيله|عدد) (?:ال)?(?:جرحى|مصابين|اصابات)",
@@ -55,7 +64,8 @@ TOLL = ScriptLexicon({
     "missing": [rf"number of (?:the )?{_WHO}missing", "عدد (?:ال)?مفقودين", rf"عدد {_ALLADHINA}فقدوا", "число пропавших"],
     "captured": [rf"number of (?:the )?{_WHO}(?:prisoners|captives|detainees|captured)", "عدد (?:ال)?(?:اسرى|معتقلين)",
                  rf"عدد {_ALLADHINA}اسروا", "число пленных"],
-    "displaced": [rf"number of (?:the )?{_WHO}(?:displaced|refugees|fled)", "عدد (?:ال)?(?:نازحين|لاجيين|مهجرين)",
+    "displaced": [rf"number of (?:the )?{_WHO}(?:displaced|refugees|fled|evacuated|evacuees)",
+                  "عدد (?:ال)?(?:نازحين|لاجيين|مهجرين)",
                   rf"عدد {_ALLADHINA}(?:نزحوا|فروا)", "число беженцев"],
 }, arabic_prefix=True)
 # The toll reaches its figure: a verb of rising or reaching right before it ("has climbed to",
@@ -63,17 +73,18 @@ TOLL = ScriptLexicon({
 # القتلى ... إلى"), or nothing but a copula ("the death toll is now 12"). A toll named in passing
 # ("the death toll was not disclosed as troops moved to 5 villages") claims no figure.
 _RISE = (r"(?:rose|risen|rise|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|hit|passed|exceeded|"
+         r"raised|raises|raising|revised|revises|updated|brought|range|ranges|ranged|ranging|"
          r"topped|surpassed|ارتفع|ارتفعت|يرتفع|ترتفع|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|لتصل|ليصل|تجاوز|تجاوزت|"
          r"approach\w*|near(?:s|ed|ing)|estimated|put|puts|يقترب|تقترب|قدر|قدرت|يقدر|تقدر|возрос\w*|вырос\w*|"
          r"достиг\w*|составил\w*|составляет|приближа\w*|оценил\w*)")
-_QUALIFIER = (r"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|نحو|حوالي|قرابه|"
-              r"اكثر من|ما لا يقل عن|زهاء|около|более|почти|свыше)\s+)?")
-_TO = r"(?:to|at|إلى|الى|من|до|к)"
-TOLL_REACHES = re.compile(fold_letters(rf"(?<!\w){_RISE}\s+(?:{_TO}\s+)?{_QUALIFIER}$"))
+_QUALIFIER = (r"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|between|نحو|حوالي|"
+              r"قرابه|اكثر من|ما لا يقل عن|زهاء|بين|около|более|почти|свыше|между|от)\s+)?")
+_TO = r"(?:to|at|from|إلى|الى|من|до|к|с|со)"  # "rose from 50 to 71": both figures are the toll's
+TOLL_REACHES = re.compile(fold_letters(rf"(?<!\w)[وف]?{_RISE}\s+(?:{_TO}\s+)?{_QUALIFIER}$"))
 TOLL_DIRECT = re.compile(rf"\s*(?:(?:is|was|has been|had been|now|stands|stood)\s+)*(?:(?:at|of)\s+)?{_QUALIFIER}")
 # "قدّر، يوم الخميس، عدد القتلى من الجانبين بنحو خمسة آلاف", "put the death toll at 3,773"
 TOLL_TO = re.compile(fold_letters(rf"(?<!\w)(?:{_TO}\s+{_QUALIFIER}|بنحو\s+|بحوالي\s+|بما لا يقل عن\s+)$"))
-RISE_BEFORE_TOLL = re.compile(fold_letters(rf"(?<!\w){_RISE}(?!\w)"))
+RISE_BEFORE_TOLL = re.compile(fold_letters(rf"(?<!\w)[وف]?{_RISE}(?!\w)"))
 
 # Taking or freeing people is said of the figure itself ("released 15 prisoners"), never of an
 # object between ("released footage of 5 soldiers", "captured it ... in one of the battles"). An
@@ -94,7 +105,8 @@ THING_AFTER = re.compile(fold_letters(
 # Arabic nouns also with a possessive ending: "اثني عشر من عسكرييه" (twelve of its soldiers).
 MILITARY_RE = re.compile(lexicon_regex([
     "soldiers?", "servicemen", "serviceman", "officers?", "troops", "military", "combatants", "fighters",
-    "peacekeepers?", "border guards?", "conscripts?", "reservists?", "militants", "حفظ السلام", "حرس الحدود",
+    "peacekeepers?", "border guards?", "conscripts?", "reservists?", "militants", "prisoners of war", "pows",
+    "حفظ السلام", "حرس الحدود", "اسرى الحرب", "военнопленн[а-я]*",
     "صفوف (?:ال)?(?:قوات|جيش|جنود)",  # "30 قتيلاً في صفوف القوات الأرمينية": in the ranks of the forces
     "ضابطا?", "ضباط", "ضابطين", "جنديين", "عسكريا?", "عسكريين", "العسكريين", "جنديا?", "جنود", "افراد قواتها",
     "افراد القوات", "مقاتلا?", "مقاتلين", "عسكريي(?:ه|ها|هم|نا)", "جنود(?:ه|ها|هم|نا)", "مقاتلي(?:ه|ها|هم|نا)",

@@ -70,6 +70,11 @@ _NUMBER_RES = {
     lang: re.compile(rf"{_BEFORE[lang]}{phrase}(?!\w)") for lang, phrase in _PHRASES.items()
 }
 _RANGE_BETWEEN = re.compile(fold_letters(r"^\s*(?:and|to|or|-|–|و|إلى|الى|حتى|до|и|или)\s*$"))
+# "rose from 50 to 71", "выросло с 50 до 71", "ارتفع من 50 إلى 71": a change is two figures, not a range
+_CHANGE_FROM = re.compile(fold_letters(
+    r"(?<!\w)[وف]?(?:rose|risen|rise|rises|climbed|jumped|increased|grew|fell|dropped|declined|raised|revised|updated|"
+    r"вырос\w*|возрос\w*|увеличил\w*|снизил\w*|сократил\w*|ارتفع\w*|زاد|زادت|تراجع\w*|انخفض\w*)"
+    r"\s+(?:[^\W\d]+\s+){0,5}?(?:from|с|со|من)\s+(?:[^\W\d]+\s+)?$"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +160,7 @@ def _join_ranges(text: str, singles: list[NumberMention]) -> list[NumberMention]
         following = singles[index + 1] if index + 1 < len(singles) else None
         if following and following.value > current.value and _RANGE_BETWEEN.match(
             text[current.end:following.start]
-        ):
+        ) and not _CHANGE_FROM.search(text, max(0, current.start - 60), current.start):
             joined.append(NumberMention(current.value, following.value, current.start, following.end))
             index += 2
             continue

@@ -227,3 +227,66 @@ def test_the_un_and_karabakhs_ombudsman_are_named_sources(gazetteer):
     ]:
         normalized = NormalizedText(text).text
         assert [party.code for party in find_parties(normalized, language)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a toll that moves names both its figures, whichever comes first
+    ("The ministry raised the death toll to 64 from 41 after rescuers reached the village in the war.",
+     [(64, None, "killed"), (41, None, "killed")]),
+    ("The number of dead in the shelling rose from 12 to 19 overnight.", [(12, None, "killed"), (19, None, "killed")]),
+    ("Число погибших при обстреле выросло с 9 до 14.", [(9, None, "killed"), (14, None, "killed")]),
+    ("وارتفعت حصيلة قتلى القصف من 8 إلى 15 خلال الليل.", [(8, None, "killed"), (15, None, "killed")]),
+    # a range stays a range, also when the toll is only estimated
+    ("Estimates of the war dead range from 8,000 to 11,000.", [(8000, 11000, "killed")]),
+    ("Hospital staff put the number of injured at between 25 and 60 after the strike.", [(25, 60, "wounded")]),
+    ("وقدرت مصادر طبية عدد المصابين بين 15 و50 بعد القصف.", [(15, 50, "wounded")]),
+])
+def test_a_toll_that_moves_or_is_estimated_gives_each_of_its_figures(text, expected, gazetteer):
+    assert _figures(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a duration or a clock time between the toll and its figure does not stop the toll
+    ("In the four-day war the number of soldiers killed has risen to 230, the army said.", [(230, None, "killed")]),
+    ("Since 6 p.m. on Sunday the shelling has wounded 14 people in the town.", [(14, None, "wounded")]),
+    ("The strike at 7 a.m. killed 9 civilians in the market.", [(9, None, "killed")]),
+])
+def test_clock_times_and_durations_are_no_figures_and_let_the_toll_through(text, expected, gazetteer):
+    assert _figures(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rescue teams evacuated about 1,500 residents from the shelled town.", [(1500, None, "displaced")]),
+    ("Some 9,000 people had been taken out of the besieged quarter by Sunday, the Red Cross said of the war.",
+     [(9000, None, "displaced")]),
+    ("The governor put the number of civilians evacuated at around 12,000 after the shelling.",
+     [(12000, None, "displaced")]),
+    ("وأجلت فرق الإنقاذ نحو ألفي مدني من البلدة بعد القصف.", [(2000, None, "displaced")]),
+    ("وأجبرت المعارك نحو ثلاثين ألف مدني على النزوح.", [(30000, None, "displaced")]),
+    ("وقالت الحكومة إن 9500 شخص دخلوا البلاد منذ فتح الممر بعد الحرب.", [(9500, None, "displaced")]),
+])
+def test_evacuated_and_forced_out_people_are_displaced(text, expected, gazetteer):
+    assert _figures(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Azerbaijan freed 18 Armenian prisoners of war in exchange for four Azerbaijani soldiers.",
+     [(18, None, "captured"), (4, None, "captured")]),
+    ("وأفرجت يريفان بموجب الاتفاق عن سبعة عشر أسيراً أذربيجانياً مقابل جنديين أرمينيين.",
+     [(17, None, "captured"), (2, None, "captured")]),
+    ("The defence ministry said 310 soldiers were being treated in hospital after the offensive.",
+     [(310, None, "wounded")]),
+])
+def test_prisoner_swaps_and_the_hospitalised(text, expected, gazetteer):
+    assert _figures(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of people fled the shelling in the town.",
+    "وفر آلاف المدنيين من المدينة بسبب القصف.",
+    "ويأمل مئات النازحين في العودة إلى قراهم بعد الحرب.",
+    "وتوفي أحد المصابين في المستشفى بعد القصف.",
+    "The army bought 300 trucks in exchange for 40 tanks during the war.",
+])
+def test_plural_multipliers_and_one_of_the_wounded_are_no_figures(text, gazetteer):
+    assert _figures(text, gazetteer) == []

@@ -68,3 +68,12 @@ def test_nouns_that_count_themselves(text, language, values):
 ])
 def test_decimals_before_a_multiplier_are_counts(text, language, value):
     assert _numbers(text, language) == [(value, None)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("the toll rose from 30 to 40", "en"),
+    ("число погибших выросло с 30 до 40", "ru"),
+    ("ارتفع عدد القتلى من 30 إلى 40", "ar"),
+])
+def test_a_change_is_two_figures_not_a_range(text, language):
+    assert _numbers(text, language) == [(30, None), (40, None)]
