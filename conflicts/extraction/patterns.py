@@ -82,8 +82,15 @@ def cyrillic_form(phrase: str) -> str:
     return " ".join(cyrillic_stem(word) + SUFFIX_MARK for word in phrase.split())
 
 
-def compile_phrases(phrases: Iterable[str]) -> dict[str, re.Pattern[str]]:
-    """Per-script matchers for normalised phrases; group 'term' is the phrase body."""
+_PHRASE_WRAPPERS = {
+    "ar": r"(?<!\w)" + ARABIC_PREFIX + r"(?P<term>{})(?!\w)",
+    "ru": r"(?<!\w)(?P<term>{})(?!\w)",
+    "latin": r"(?<!\w)(?P<term>{})(?!\w)",
+}
+
+
+def phrases_by_script(phrases: Iterable[str]) -> dict[str, set[str]]:
+    """Trie inputs per script for normalised phrases (Cyrillic words as stems)."""
     by_script: dict[str, set[str]] = {"ar": set(), "ru": set(), "latin": set()}
     for phrase in phrases:
         phrase = normalize_fragment(phrase).strip()
@@ -91,16 +98,17 @@ def compile_phrases(phrases: Iterable[str]) -> dict[str, re.Pattern[str]]:
             continue
         script = script_of(phrase)
         by_script[script].add(cyrillic_form(phrase) if script == "ru" else phrase)
-    wrappers = {
-        "ar": r"(?<!\w)" + ARABIC_PREFIX + r"(?P<term>{})(?!\w)",
-        "ru": r"(?<!\w)(?P<term>{})(?!\w)",
-        "latin": r"(?<!\w)(?P<term>{})(?!\w)",
-    }
-    return {
-        script: re.compile(wrappers[script].format(trie_pattern(items)))
-        for script, items in by_script.items()
-        if items
-    }
+    return by_script
+
+
+def compile_script(script: str, items: Iterable[str]) -> re.Pattern[str]:
+    """One script's matcher; group 'term' is the phrase body."""
+    return re.compile(_PHRASE_WRAPPERS[script].format(trie_pattern(items)))
+
+
+def compile_phrases(phrases: Iterable[str]) -> dict[str, re.Pattern[str]]:
+    """Per-script matchers for normalised phrases; group 'term' is the phrase body."""
+    return {script: compile_script(script, items) for script, items in phrases_by_script(phrases).items() if items}
 
 
 def grouped_lexicon(groups: dict[str, Iterable[str]], *, arabic_prefix: bool = False) -> str:
@@ -180,7 +188,10 @@ def phrase_key(phrase: str) -> str:
 
 
 class PhraseIndex:
-    """Many phrases, each carrying values, matched with one regex per script."""
+    """Many phrases, each carrying values, matched with one regex per script. A script's
+    regex is compiled when a text first needs it: with thousands of village names, three
+    scripts cost a few tenths of a second to compile, and an English worker never pays
+    for the Arabic and Cyrillic ones."""
 
     def __init__(self, entries: Iterable[tuple[str, object]]) -> None:
         self._values: dict[str, list] = {}
@@ -193,11 +204,19 @@ class PhraseIndex:
             values = self._values.setdefault(phrase_key(normalised), [])
             if value not in values:
                 values.append(value)
-        self._matchers = compile_phrases(phrases)
+        self._pending = {script: items for script, items in phrases_by_script(phrases).items() if items}
+        self._matchers: dict[str, re.Pattern[str]] = {}
+
+    def matcher(self, script: str) -> re.Pattern[str] | None:
+        matcher = self._matchers.get(script)
+        if matcher is None and script in self._pending:
+            # Two threads may both compile it; the results are the same regex.
+            matcher = self._matchers[script] = compile_script(script, self._pending[script])
+        return matcher
 
     def find(self, text: str, scripts: Iterable[str]) -> Iterator[tuple[list, int, int]]:
         for script in scripts:
-            matcher = self._matchers.get(script)
+            matcher = self.matcher(script)
             if matcher is None:
                 continue
             for match in matcher.finditer(text):
