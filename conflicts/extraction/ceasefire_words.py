@@ -28,8 +28,9 @@ STRONG_TRIGGERS = ScriptLexicon({"strong_triggers": [
 # stands in its paragraph: "an agreement to set up a demilitarised zone in Idlib".
 _DEAL_KIND = [
     r"demilitari[sz]ed (?:zone|area|strip)", "buffer zone", "de-escalation", r"end (?:the )?(?:fighting|war|hostilities)",
-    "منزوعه السلاح", "منطقه عازله", "خفض التصعيد", r"(?:انهاء|وقف) (?:ال)?(?:حرب|قتال|معارك)",
-    r"демилитаризованн[а-я]*\s+зон[а-я]*", r"буферн[а-я]*\s+зон[а-я]*", r"деэскалаци[а-я]*",
+    "security corridor", "منزوعه السلاح", "منطقه عازله", "خفض التصعيد", r"(?:انهاء|وقف) (?:ال)?(?:حرب|قتال|معارك)",
+    r"ممر\s+امن", r"демилитаризованн[а-я]*\s+зон[а-я]*", r"буферн[а-я]*\s+зон[а-я]*", r"деэскалаци[а-я]*",
+    r"коридор[а-я]*\s+безопасности",
 ]
 DEAL_KIND = re.compile(lexicon_regex(_DEAL_KIND, arabic_prefix=True))
 WEAK_TRIGGERS = ScriptLexicon({
@@ -230,6 +231,11 @@ NOT_A_DEAL = re.compile(lexicon_regex([
     "محادثات", "مفاوضات", "مباحثات", r"دعا", r"دعت", r"دعوا", r"يدعو", r"تدعو", r"دعوه", r"دعوات", r"طالب\w*",
     r"حث", r"حثت", r"مقترح", r"اقتراح", r"اقترح\w*", r"خطه", r"رفض\w*", r"يرفض", r"ترفض", r"سعي", r"مساع",
     r"переговор[а-я]*", r"призва[а-я]*", r"призыв[а-я]*", r"предлож[а-я]*", r"отверг[а-я]*", r"отказ[а-я]*",
+], arabic_prefix=True))
+# Talks before the verb are how a deal came about ("after hours of talks, the sides agreed to a truce");
+# only after it do they replace the deal ("agreed to hold talks on a truce").
+TALKS = re.compile(lexicon_regex([
+    "talks", "negotiations", r"negotiat\w+", "محادثات", "مفاوضات", "مباحثات", r"переговор[а-я]*",
 ], arabic_prefix=True))
 # "a peace deal could be signed by the end of the year": a date for a deal that may never be.
 HYPOTHETICAL = re.compile(lexicon_regex([

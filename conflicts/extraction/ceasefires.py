@@ -36,6 +36,10 @@ _NIGHT_INTO = re.compile(r"\s*(?:[-–—/]|to|into|الى|على|на)?\s*(?:" 
 # A truce is named after its calendar date, never "the truce of Monday": such a day is the breach's.
 _DAY_NAME = re.compile(_WEEKDAY.pattern + r"|(?<!\w)(?:today|yesterday|tonight|(?:ال)?يوم|امس|البارحه|сегодня|вчера)(?!\w)")
 _CLAUSE_END = re.compile(r"[,،;؛]")
+# A clause set before or after the date's event: "resumed on Monday after the sides agreed to a truce".
+# Not "when", which dates its clause by the same day ("ended on 20 September, when they accepted a truce").
+_SUBORDINATE = re.compile(r"(?<!\w)(?:(?:после|до)\s+того,?\s+как|since|after|before|following|"
+                          r"منذ|بعد|قبل|اثر|عقب|بعدما|قبيل|после|с тех пор)(?!\w)")
 _COORDINATED = re.compile(r"\s*,?\s*(?:and|و|и)\s*(?:on\s+|the\s+|في\s+|يوم\s+)*", re.IGNORECASE)
 _RELATIVE_TO = re.compile(r"(?<!\w)(?:after|before|since|despite|following|replac\w*|بعد|قبل|منذ|رغم|اثر|عقب|"
                           r"после|до|несмотря|вслед)(?!\w)")
@@ -197,14 +201,26 @@ def _agreed_ahead(text: str, trigger: re.Match, date: DateMention, days: list[Da
         return False
     if any(start <= other.start < end for other in days):
         return False  # the date nearer the verb is the deal's
-    verb_end = max((match.end() for match in vocab.SIGNING_VERB.finditer(text, start, end)), default=None)
+    verbs = list(vocab.SIGNING_VERB.finditer(text, start, end))
+    verb_end = verbs[-1].end() if verbs else None
     # "had agreed on 10 October to a truce": the verb ahead of the date, the truce right after it
     verb_before = end - start <= _VERB_TO_TRIGGER and vocab.SIGNING_VERB.search(
         text, max(0, date.start - _VERB_TO_TRIGGER), date.start) and text[start:end].lstrip()[:1] not in (",", "،")
     if not verb_before and (verb_end is None or end - verb_end > _VERB_TO_TRIGGER):
         return False
-    return not (_SINCE.search(text, start, end) or _denied(text, start, end) or vocab.NOT_A_DEAL.search(text, start, end)
+    verb_start = verbs[-1].start() if verbs else start
+    refused = any(match.start() >= verb_start or not vocab.TALKS.fullmatch(match.group())
+                  for match in vocab.NOT_A_DEAL.finditer(text, start, end))
+    # "On Monday shelling resumed hours after the sides agreed to a truce": the verb sits in a clause of
+    # its own; "On 2 June, after hours of talks, the sides agreed": the comma closes the 'after' phrase
+    return not (_in_other_clause(text, start, verb_start) or _denied(text, start, end) or refused
                 or vocab.HYPOTHETICAL.search(text, start, trigger.end() + _CLOSE_AFTER_TRIGGER))
+
+
+def _in_other_clause(text: str, start: int, verb_start: int) -> bool:
+    """An 'after'/'since' phrase between the date and the verb that no comma closes first."""
+    subordinate = [match.end() for match in _SUBORDINATE.finditer(text, start, verb_start)]
+    return bool(subordinate) and not _has_mark(text, subordinate[-1], verb_start, ",،")
 
 
 def _unrestated(text: str, days: list[DateMention]) -> list[DateMention]:
@@ -353,8 +369,8 @@ def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) 
         return True  # "أعلنت، اليوم الأربعاء، تعليق ...": the date set off by commas before the act
     # "on Wednesday accepted a ceasefire", "on Wednesday that a ceasefire had been agreed"
     role_after = text[trigger_end:trigger_end + _CLOSE_AFTER_TRIGGER] if len(between) <= _CLOSE_BEFORE_TRIGGER else ""
-    if _SINCE.search(between):
-        return False  # "on Monday ... since a ceasefire": the ceasefire is older than the date
+    if _SINCE.search(between) or _in_other_clause(text, date.end, trigger_start):
+        return False  # "on Monday ... since a ceasefire", "on Monday after the sides agreed a truce": older
     if _denied(text, date.end, trigger_start) or vocab.NOT_A_DEAL.search(between) or vocab.HYPOTHETICAL.search(
             text, date.end, trigger_end + _CLOSE_AFTER_TRIGGER):
         return False  # "on Tuesday accused each other of breaking a ceasefire", "on Friday called for", "could be signed"

@@ -289,3 +289,20 @@ def test_dates_joined_by_and_in_one_role_are_separate_truces_but_signed_and_in_f
     one = _ceasefires("The ceasefire between Armenia and Azerbaijan was signed on 9 November and took effect on "
                       "10 November.", gazetteer, dt.date(2020, 11, 12))
     assert [(c.signed, c.effective) for c in one] == [("2020-11-09", "2020-11-10")]
+
+
+def test_talks_that_led_to_a_truce_do_not_cancel_it_but_a_truce_in_an_after_clause_is_older(gazetteer):
+    agreed = _ceasefires("On 2 June, after hours of talks hosted by Qatar, Armenia and Azerbaijan agreed to a "
+                         "ceasefire.", gazetteer, dt.date(2021, 6, 10))
+    assert [c.signed for c in agreed] == ["2021-06-02"]
+    for text in ("On Monday, shelling resumed hours after Armenia and Azerbaijan agreed to a truce.",
+                 "В понедельник обстрелы возобновились после того, как стороны договорились о перемирии.",
+                 "وتجدد القصف يوم الاثنين بعدما اتفق الطرفان على هدنة."):
+        assert _ceasefires(text, gazetteer, dt.date(2021, 6, 10)) == [], text
+
+
+def test_a_protocol_that_sets_up_a_security_corridor_is_a_ceasefire(gazetteer):
+    text = "The protocol signed on 5 March 2020 set up a security corridor along the highway and joint patrols."
+    [ceasefire] = _ceasefires(text, gazetteer, dt.date(2020, 3, 10))
+    assert ceasefire.signed == "2020-03-05"
+    assert set(ceasefire.terms) == {"ceasefire", "corridor", "monitoring"}
