@@ -34,17 +34,24 @@ def extract_territory_changes(document: Document) -> list[TerritoryChange]:
     changes: dict[tuple[str, str | None], TerritoryChange] = {}
     handover_context = bool(vocab.HANDOVER_CONTEXT.search(document.text))
     triggers = vocab.TRIGGERS[document.language]
+    hints: Counter = Counter()  # who receives what is handed over, even where no place is named
     for index, sentence in enumerate(document.sentences):
-        if sentence.headline:
-            continue
         for match in triggers.finditer(document.text, sentence.start, sentence.end):
+            if match.lastgroup in ("a_receipt", "a_handover"):
+                party_kind = "capture" if match.lastgroup == "a_receipt" else "handover"
+                _giver, receiver = _parties(document, document.in_sentence(document.parties, index), match,
+                                            party_kind, False, match.end())
+                if receiver:
+                    hints[receiver] += 1
+            if sentence.headline:
+                continue
             if match.lastgroup.startswith("p_"):
                 _passive(changes, document, index, match, handover_context)
             else:
                 _active(changes, document, index, match, handover_context)
     if handover_context:
         _withdrawals_as_handovers(changes)
-    _fill_handover_recipients(changes)
+    _fill_handover_recipients(changes, hints)
     taken = {key[0] for key, change in changes.items() if change.to_party}
     # "withdrew from Aghdam, handing it over to Azerbaijan": one change, the handover
     return [change for key, change in changes.items()
@@ -68,10 +75,12 @@ def _withdrawals_as_handovers(changes: dict) -> None:
                 changes[key] = change
 
 
-def _fill_handover_recipients(changes: dict) -> None:
+def _fill_handover_recipients(changes: dict, hints: Counter) -> None:
     """'وكان مقرراً تسليم منطقة كلبجار...': a handover naming no recipient goes where the
     article's other handovers go."""
     recipients = Counter(change.to_party for change in changes.values() if change.kind == "handover" and change.to_party)
+    # "أذربيجان تتسلم أربع قرى حدودية من أرمينيا": a headline or a count of unnamed villages still says who
+    recipients = recipients or hints
     if not recipients:
         return
     recipient = recipients.most_common(1)[0][0]
@@ -127,8 +136,11 @@ def _passive(changes: dict, document: Document, index: int, match: re.Match[str]
     if vocab.NEXT_IN_LINE.fullmatch(match.group().strip()) and not handover_context:
         return  # "is next" is a handover only in an article about a run of handovers
     kind = match.lastgroup[2:]
+    shown = kind
+    if handover_context and kind == "capture" and vocab.UNDER_CONTROL.search(match.group()):
+        shown = "handover"  # "باتت منذ اليوم تحت حماية حرس الحدود" in a report of a handover
     for record, start, limit in _subjects_before(document, index, match, kind):
-        _record(changes, document, index, match, (kind, kind), record, start, limit, passive=True)
+        _record(changes, document, index, match, (kind, shown), record, start, limit, passive=True)
     for record, place_end, date in _gapped(document, index, match):
         _record(changes, document, index, match, (kind, kind), record, place_end, place_end, passive=True, date=date)
 
@@ -290,7 +302,20 @@ def _subjects_before(document: Document, index: int, match: re.Match[str], kind:
     # "The city of Shusha, perched above Stepanakert, was captured": the clause's first place
     places = [hit for hit in places if not vocab.CLAUSE_BREAK.search(text, hit.end, match.start())] or places[-1:]
     if places:
-        return [(places[0].record, match.end(), sentence.end)]
+        # "Kalbajar, Aghdam and Lachin were handed over", "قرى أ وب وج باتت تحت ...": the whole list
+        listed = [places[0]]
+        in_sentence = document.in_sentence(document.places, index)
+        for hit in reversed([hit for hit in in_sentence if hit.end <= places[0].start]):
+            gap = text[hit.end:listed[0].start]
+            if len(gap) > _LIST_GAP or not _continues_list(gap) or not _usable(document, hit):
+                break
+            listed.insert(0, hit)
+        for hit in [hit for hit in in_sentence if places[0].end <= hit.start and hit.end <= match.start()]:
+            gap = text[listed[-1].end:hit.start]
+            if len(gap) > _LIST_GAP or not _continues_list(gap) or not _usable(document, hit):
+                break
+            listed.append(hit)
+        return [(hit.record, match.end(), sentence.end) for hit in listed]
     if vocab.ANAPHORIC_REGION.search(before):
         record = _main_region(document)
         return [(record, match.end(), sentence.end)] if record else []

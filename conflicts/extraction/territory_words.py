@@ -66,7 +66,7 @@ PASSIVE = {
     "capture": ["had fallen", "has fallen", "fell to", "fell into (?:the )?hands of",
                 r"(?:was|were|has been|have been|had been) (?:re)?(?:captured|taken|seized|occupied|overrun|liberated|freed)",
                 "was taken",
-                r"came under (?:\w+ ){0,2}control", r"(?:reverted|returned) to (?:\w+ ){0,2}control", r"(?:باتت|اصبحت|صارت)?\s*تحت\s+سيطره",
+                r"came under (?:\w+ ){0,2}control", r"(?:reverted|returned) to (?:\w+ ){0,2}control", r"(?:باتت|اصبحت|صارت)?\s*(?:(?:منذ\s+)?(?:اليوم|الان)\s+)?تحت\s+(?:سيطره|حمايه|اداره|سلطه)",
                 "was liberated", "перешел под контроль", "перешла под контроль"],
     "handover": ["passed to", "was handed over", "were handed over", "due to be handed over",
                  "was returned", "were returned", "to be handed over", "to be returned", "to be ceded",
@@ -115,6 +115,7 @@ DEAL_DATE_BEFORE = re.compile(fold_letters(
 DEAL_AFTER_DATE = re.compile(fold_letters(
     r"^\s*(?:\d{4}\s+)?(?:agreement|deal|statement|accord|ceasefire|truce|declaration)"))
 HANDOVER_CONTEXT = re.compile(lexicon_regex(["hand(?:ed|s|ing)? over", "hand(?:ed|s)? back", "handover", "سلمت\\w*",
+                                             "تسلم\\w*", "تتسلم", "handed (?:\\w+ )?back",
                                              "تسليم", "передач[а-я]*", "переда[а-я]*"]))
 CORRIDOR_AFTER = re.compile(r"^[\s\-]*(?:corridor|коридор)")
 CORRIDOR_BEFORE = re.compile(r"(?:ممر|corridor|коридор[а-я]*)\s*$")
@@ -154,7 +155,8 @@ LOCATIVE_TAIL = re.compile(
     r"в|под|около|южнее|севернее)\s+(?:\S+\s+){0,1}$"
 )
 ADJUNCT_TAIL = re.compile(fold_letters(
-    r"\S\s+(?:in|at|near|outside|around|inside|في|قرب|بالقرب من|على مقربه من|عند|حول|داخل|в|под|около)\s+(?:the\s+)?$"
+    r"\S\s+(?:in|at|near|outside|around|inside|في|قرب|بالقرب من|على مقربه من|عند|حول|داخل|в|под|около)\s+(?:the\s+)?"
+    r"(?:(?:منطقه|مدينه|محافظه|ولايه|اقليم|district|province|region|town|city)\s+(?:of\s+)?)?$"
     # "entered the outskirts of Shusha", "وصلت إلى مشارف شوشا": the edge of a place is not the place
     r"|(?:outskirts|edges?|approaches|gates|suburbs)\s+of\s+$|(?:مشارف|اطراف|ضواحي|تخوم|أبواب)\s+(?:مدينه\s+|بلده\s+)?$"
     r"|(?:окраин\w*|подступ\w*)\s+$"))
@@ -205,3 +207,5 @@ PAST_PERFECT = re.compile(fold_letters(r"(?<!\w)(?:had|[وف]?كان\w*\s+(?:\S+
 # "انسحاب ما تبقى من وحدات الجيش الأرميني من المنطقة": units leaving the region the article is about
 LEAVING_THE_REGION = re.compile(fold_letters(
     r"(?<!\w)(?:من|from)\s+(?:the\s+)?(?:المنطقه|الاقليم|region|enclave)(?!\w)"))
+# Passive triggers that say who holds a place now, not how it came to hold it
+UNDER_CONTROL = re.compile(fold_letters(r"تحت|came under|(?:reverted|returned) to|под контроль"))

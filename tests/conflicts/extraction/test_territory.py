@@ -382,3 +382,21 @@ def test_a_side_that_lost_control_of_a_place_gave_it_to_the_other(text, expected
 ])
 def test_reaching_the_edge_of_a_town_is_not_taking_it(text, gazetteer):
     assert _changes(text, gazetteer) == []
+
+
+def test_a_list_of_places_before_a_passive_verb_all_change_hands(gazetteer):
+    text = "Kalbajar, Aghdam and Lachin were handed over to Azerbaijan under the deal."
+    assert [place for place, *_ in _changes(text, gazetteer)] == ["Kalbajar", "Aghdam", "Lachin"]
+
+
+def test_a_count_of_unnamed_villages_in_a_district_is_not_the_district(gazetteer):
+    text = "تسلمت أذربيجان اليوم السيطرة على أربع قرى في منطقة أغدام."
+    assert _changes(text, gazetteer) == []
+
+
+def test_villages_under_a_sides_protection_in_a_report_of_a_handover(gazetteer):
+    text = ("تسلمت أذربيجان اليوم السيطرة على أربع قرى حدودية من أرمينيا. "
+            "وقال مكتب نائب رئيس الوزراء إن قرى هادروت وفضولي باتت منذ اليوم تحت حماية حرس الحدود.")
+    result = extract(text, published=dt.date(2024, 5, 24), gazetteer=gazetteer)
+    assert {(c.place, c.to_party, c.kind) for c in result.territory_changes} == {
+        ("Hadrut", "AZE", "handover"), ("Fuzuli", "AZE", "handover")}
