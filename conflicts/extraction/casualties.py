@@ -141,8 +141,12 @@ def _kind_of(document: Document, number: NumberMention, previous_end: int, previ
     if kind is None and last is not None and vocab.ANAPHORIC_RE.search(before[-40:]):
         return _Reading(last.kind, anaphoric=True)  # "raised the figure to 2,425"
     kind = kind or _shared_kind(language, number, after, later)
+    if kind is None and vocab.LOST_BEFORE.search(before[-40:]) and vocab.PEOPLE_AFTER.match(after):
+        kind = "killed"  # "Armenia lost 3,825 servicemen"
     if kind == "captured" and not vocab.PEOPLE_AFTER.match(after):
         return _Reading(None)  # "captured 12 villages", "captured it ... in one of the decisive battles"
+    if kind == "captured" and vocab.CIVIL_DETENTION.search(text, sentence.start, sentence.end):
+        return _Reading(None)  # "police detained 50 protesters": an arrest, not a captive of the war
     return _Reading(kind, toll=toll if kind == toll_kind else None)
 
 

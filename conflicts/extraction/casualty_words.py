@@ -9,26 +9,28 @@ from .patterns import ScriptLexicon, lexicon_regex
 # --- What happened to them ---
 # Kind words that follow the number: "511 people were killed", "٢٧٨٣ قتيلاً", "61 погибшем".
 KIND_AFTER = ScriptLexicon({
-    "killed": ["killed", "dead", "died", "deaths", "fatalities", "lives", "lost their lives", "قتيلا?", "قتلى", "قتلوا", "شهيدا?",
+    "killed": ["killed", "dead", "died", "deaths", "fatalities", "lives", "lost their lives", "perished", "slain",
+               "قتيل(?:ا|ين|ان)?", "قتلى", "قتلوا", "شهيدا?",
                "شهداء", "حتفهم", "مصرعهم", "استشهدوا", "погиб[а-я]*", "убит[а-я]*", "жертв[а-я]*"],
     # "1,245 soldiers were being treated in hospital", "نُقلوا إلى المستشفى"
     "wounded": ["wounded", "injured", "hurt", "treated in hospitals?", "in hospital", "hospitali[sz]ed",
                 "(?:نقلوا|ادخلوا) (?:الى )?(?:ال)?مستشفي(?:ات)?", "يتلقون العلاج", "госпитализирован[а-я]*",
-                "جريحا?", "جرحى", "مصابا?", "مصابين", "اصيبوا", "ранен[а-я]*",
+                "injuries", "جريح(?:ا|ين|ان)?", "جرحى", "مصابا?", "مصابين", "اصيبوا", "ранен[а-я]*",
                 "ранени[а-я]*", "пострадавш[а-я]*"],
-    "missing": ["missing", "مفقودا?", "مفقودين", "المفقودين", "пропавш[а-я]*", "пропал[а-я]* без вести"],
+    "missing": ["missing", "unaccounted for", "مفقودا?", "مفقودين", "المفقودين", "пропавш[а-я]*",
+                "пропал[а-я]* без вести"],
     # freed captives count too ("12 of its citizens had been handed back" in a prisoner swap)
-    "captured": ["captured", "taken prisoner", "prisoners(?: of war)?", "captives", "pows", "detainees", "handed back",
-                 "handed over", "repatriated", "freed", "released", "اسيرا?", "اسرى", "معتقلين", "اسروا", "في الاسر",
-                 "пленн[а-я]*",
-                 "военнопленн[а-я]*"],
+    "captured": ["captured", "taken prisoner", "prisoners(?: of war)?", "captives", "pows", "detainees", "detained",
+                 "taken hostage", "hostages", "handed back", "handed over", "repatriated", "freed", "released",
+                 "اسير(?:ا|ين|ان)?", "اسرى", "معتقلين", "اسروا", "في الاسر",
+                 "пленн[а-я]*", "военнопленн[а-я]*", r"(?:попал[аи]?|взят[аоы]?)\s+в\s+плен"],
     # "forced a million civilians into displacement", "had been taken out of the city", "دخلوا البلاد"
     "displaced": ["displaced", "fled", "to flee", "fleeing", "crossed into", "from their homes", "homeless",
                   "taken out of", "bus(?:s)?ed out", "على (?:ال)?(?:نزوح|فرار|رحيل|مغادره)", "دخلوا (?:ال)?(?:بلاد|اراضي)",
                   "forced out of their homes", "left their homes",
                   "evacuated", "refugees", "نازحا?", "نازحين", "نزحوا", "فروا", "عبروا", "لاجيا?", "لاجيين",
                   "مهجرا?", "беженц[а-я]*", "бежал[а-я]*", "переселенц[а-я]*",
-                  r"покинул[аи]?\s+(?:свои\s+)?дом[а-я]*"],
+                  r"покинул[аи]?(?:\s+(?:свои\s+)?дом[а-я]*)?"],
 }, arabic_prefix=True)
 # Kind words that precede the number: "مقتل ٢٣١٧", "death toll at 3,773", "о гибели ... 874".
 # Arabic verbs also in the feminine, as forces are: "قتلت القوات", "أسرت القوات".
@@ -39,13 +41,15 @@ KIND_BEFORE = ScriptLexicon({
                "гибел[а-я]*", "погибл[аои]", "погибло"],
     "wounded": ["wounding", "injuring", "wounded", "injured", "اصابه", "جرح", "جرحت", "اصيب", "ранени[а-я]*", "ранен[аоы]?"],
     "missing": ["فقدان"],
-    "captured": ["captured", "taking prisoner", "handed over", "handed back", "repatriated", "freed", "released",
+    "captured": ["captured", "taking prisoner", "detained", "detaining", "handed over", "handed back", "repatriated",
+                 "freed", "released",
                  "اسر", "اسرت", "اسروا", "الافراج عن", "اطلاق سراح", "اطلق(?:ت|وا)? سراح", "захватил[аи]? в плен",
                  # "أفرجت بموجبها باكو عن اثنين وثلاثين": the subject may stand between verb and "عن"
-                 r"(?:افرج|افرجت|افرجوا|يفرج|تفرج)(?: \S+){0,3}? عن", "освободил[аи]?", "освобождены"],
+                 r"(?:افرج|افرجت|افرجوا|يفرج|تفرج)(?: \S+){0,3}? عن", "освободил[аи]?", "освобождены",
+                 r"в\s+плен\s+(?:попал[аи]?|взят[аоы]?)"],
     "displaced": ["arrivals", "displacing", "displaced", "uprooted", "forced out", "evacuated", "evacuating",
                   "evacuation of", "اجلت", "اجلي", "اجلوا", "اجلاء", "эвакуирован[а-я]*", "эвакуировал[аи]?",
-                  "الوافدين", "النازحين", "نزوح", "فرار", "تهجير", "نزح", "فر", "هجر",
+                  "الوافدين", "النازحين", "نزوح", "فرار", "تهجير", "نزح", "فر", "هجر", "تشريد", "شرد", "شردت",
                   "число беженцев", "бежали", "покинули"],
 }, arabic_prefix=True)
 
@@ -57,11 +61,14 @@ _ALLADHINA = r"(?:ال)?\S+ (?:الذين|ممن|اللذين) "  # "عدد ال
 TOLL = ScriptLexicon({
     "killed": ["death toll", "toll of (?:the )?dead", "estimates? of (?:the )?(?:war )?dead", "(?:the )?war dead",
                rf"number of (?:the )?{_WHO}(?:dead|deaths|fatalities|killed)",
-               "(?:حصيله|عدد) (?:ال)?(?:قتلى|ضحايا|شهداء|وفيات)", rf"عدد {_ALLADHINA}(?:قتلوا|لقوا حتفهم|سقطوا|استشهدوا)",
+               r"(?:حصيله|عدد) (?:ال)?(?:\S+ (?:ال)?)?(?:قتلى|ضحايا|شهداء|وفيات)(?: (?:ال)?(?:مدنيين|عسكريين|جنود))?",
+               rf"عدد {_ALLADHINA}(?:قتلوا|لقوا حتفهم|سقطوا|استشهدوا)",
                "число (?:погибших|убитых|жертв)"],
-    "wounded": [rf"number of (?:the )?{_WHO}(?:wounded|injured)", "(?:حصيله|عدد) (?:ال)?(?:جرحى|مصابين|اصابات)",
+    "wounded": [rf"number of (?:the )?{_WHO}(?:wounded|injured)",
+                r"(?:حصيله|عدد) (?:ال)?(?:\S+ (?:ال)?)?(?:جرحى|مصابين|اصابات)(?: (?:ال)?(?:مدنيين|عسكريين|جنود))?",
                 rf"عدد {_ALLADHINA}(?:اصيبوا|جرحوا)", "число раненых"],
-    "missing": [rf"number of (?:the )?{_WHO}missing", "عدد (?:ال)?مفقودين", rf"عدد {_ALLADHINA}فقدوا", "число пропавших"],
+    "missing": [rf"number of (?:the )?{_WHO}missing", r"عدد (?:ال)?(?:\S+ (?:ال)?)?مفقودين",
+                rf"عدد {_ALLADHINA}فقدوا", "число пропавших"],
     "captured": [rf"number of (?:the )?{_WHO}(?:prisoners|captives|detainees|captured)", "عدد (?:ال)?(?:اسرى|معتقلين)",
                  rf"عدد {_ALLADHINA}اسروا", "число пленных"],
     "displaced": [rf"number of (?:the )?{_WHO}(?:displaced|refugees|fled|evacuated|evacuees)",
@@ -92,6 +99,15 @@ RISE_BEFORE_TOLL = re.compile(fold_letters(rf"(?<!\w)[وف]?{_RISE}(?!\w)"))
 CAPTURE_OBJECT_GAP = re.compile(fold_letters(
     r"\s*(?:ال\S+\s+){0,3}(?:(?:at least|more than|over|nearly|about|around|some|another|a further|an additional|"
     r"a total of|نحو|حوالي|اكثر من|около|более)\s+)?"))
+# "Armenia lost 3,825 servicemen", "خسر الجيش 40 جندياً": losing people is losing them dead
+# (only with people after it: "lost 20 tanks", "lost 3 villages" are material losses).
+LOST_BEFORE = re.compile(fold_letters(
+    r"(?<!\w)(?:lost|loses|losing|потерял[аи]?|потеряв\w*|[وف]?(?:خسر|خسرت|يخسر|تخسر))\s+(?:ال\S+\s+){0,2}"
+    r"(?:(?:at least|more than|over|nearly|about|around|some|نحو|حوالي|اكثر من|около|более|свыше)\s+)?$"))
+# Arrests at home are not war captives: "police detained 50 protesters in Yerevan".
+CIVIL_DETENTION = re.compile(fold_letters(
+    r"(?<!\w)(?:police|protest\w*|demonstrat\w*|rall(?:y|ies)|activists|arrest\w*|شرطه|(?:ال)?متظاهر\w*|احتجاج\w*|"
+    r"مظاهر\w*|اعتقال|полиц\w*|протест\w*|митинг\w*|демонстрант\w*|задержан\w*)(?!\w)"))
 # Words that point back at the figure being discussed ("raised the figure to 2,425").
 ANAPHORIC_RE = re.compile(lexicon_regex(["figure", "toll", "tally", "counted", "count", "الحصيله", "العدد", "цифр[а-я]*"]))
 # Material losses are not casualties: "destroyed 5 Armenian tanks", "captured 11 villages".
@@ -143,7 +159,7 @@ PEOPLE_AFTER = re.compile(fold_letters(
     r"residents|fighters|militants|rebels|prisoners|captives|pows|hostages|detainees|crew|personnel|conscripts|"
     r"mercenaries|members|peacekeepers|(?:ال)?(?:جنود\w*|جندي\w*|عسكري\w*|ضابط\w*|ضباط\w*|اشخاص|شخص\w*|مدني\w*|"
     r"مواطن\w*|مقاتل\w*|عناصر\w*|عنصر\w*|افراد\w*|قوات\w*|اسرى|اسير\w*|رهائن|رهين\w*|معتقل\w*|سكان\w*|اطفال|"
-    r"نساء)|человек|военнослужащ\w*|солдат\w*|пленн\w*)(?!\w))"))
+    r"نساء)|человек|военнослужащ\w*|военн\w*|солдат\w*|(?:военно)?пленн\w*|мирн\w*|жител\w*)(?!\w))"))
 # "one of the decisive battles", "12 of its citizens": the noun after "of" names what is counted
 # (Arabic "من" is also "from": "نزح 5000 من قراهم" are people, so only THING_AFTER guards it).
 PARTITIVE_AFTER = re.compile(r"\s*of\s")

@@ -290,3 +290,35 @@ def test_prisoner_swaps_and_the_hospitalised(text, expected, gazetteer):
 ])
 def test_plural_multipliers_and_one_of_the_wounded_are_no_figures(text, gazetteer):
     assert _figures(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At least 9 conscripts perished when their truck hit a mine near the front line during the war.",
+     [(9, None, "killed")]),
+    ("Four servicemen were missing in action and 2 others were unaccounted for after the offensive.",
+     [(4, None, "missing"), (2, None, "missing")]),
+    ("Azerbaijan lost 2,900 servicemen in the war, Baku said.", [(2900, None, "killed")]),
+    ("وخسر الجيش أكثر من 60 جندياً في المعارك.", [(60, None, "killed")]),
+    ("Baku reported 81 civilian deaths and 300 injuries since the start of the war.",
+     [(81, None, "killed"), (300, None, "wounded")]),
+    ("وأسفر القصف عن سقوط قتيلين و7 جرحى.", [(2, None, "killed"), (7, None, "wounded")]),
+    ("وتسبب القتال في تشريد أكثر من ٢٥ ألف شخص.", [(25000, None, "displaced")]),
+    ("وأعلن الجيش أن عدد الجنود المفقودين بلغ 38 جندياً في الحرب.", [(38, None, "missing")]),
+    ("Азербайджан передал армянской стороне 11 военнопленных.", [(11, None, "captured")]),
+    ("В плен попали 9 военнослужащих в ходе боев.", [(9, None, "captured")]),
+    ("Более 80 тысяч человек покинули Карабах после войны.", [(80000, None, "displaced")]),
+    ("Azerbaijani forces detained 5 Armenian soldiers near the border during the war.", [(5, None, "captured")]),
+])
+def test_more_ways_of_saying_what_happened_to_them(text, expected, gazetteer):
+    assert _figures(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan lost 20 tanks and 3 villages in the war.",
+    "Police detained 50 people at a protest against the ceasefire in Yerevan.",
+    "واعتقلت الشرطة 30 متظاهراً خلال احتجاجات على اتفاق وقف إطلاق النار.",
+    "Russia deployed 1,960 peacekeepers along the line of contact after the war.",
+    "About 1,000 people an hour were registered at the border during the exodus.",
+])
+def test_losing_things_arrests_at_home_and_deployments_are_no_casualties(text, gazetteer):
+    assert _figures(text, gazetteer) == []
