@@ -400,3 +400,11 @@ def test_villages_under_a_sides_protection_in_a_report_of_a_handover(gazetteer):
     result = extract(text, published=dt.date(2024, 5, 24), gazetteer=gazetteer)
     assert {(c.place, c.to_party, c.kind) for c in result.territory_changes} == {
         ("Hadrut", "AZE", "handover"), ("Fuzuli", "AZE", "handover")}
+
+
+def test_russian_short_town_names_in_the_instrumental(gazetteer):
+    from conflicts.extraction import load_default_gazetteer
+
+    result = extract("Армянские силы потеряли контроль над Шушой.", published=PUBLISHED,
+                     gazetteer=load_default_gazetteer())
+    assert [(c.place, c.from_party, c.to_party) for c in result.territory_changes] == [("Shusha", "ARM", "AZE")]
