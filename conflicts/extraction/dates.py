@@ -70,7 +70,7 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
     ],
     "ar": [
         ("numeric", rf"{_B}(?P<d>\d{{1,2}})[/.](?P<n>\d{{1,2}})[/.]{YEAR}"),  # 27/9/2020, day first
-        ("dm", rf"{_B}(?:(?:ال)?(?P<d>\d{{1,2}})|(?P<o>{AR_ORD}))(?:\s+و\s*(?P<d2>\d{{1,2}}))?\s+(?:من\s+)?"
+        ("dm", rf"{_B}(?:(?:ال)?(?P<d>\d{{1,2}})|(?P<o>{AR_ORD}))(?:\s+و\s*(?:(?P<d2>\d{{1,2}})|(?P<o2>{AR_ORD})))?\s+(?:من\s+)?"
                rf"(?:شهر\s+)?(?P<m>{AR_MONTH})(?:\s*[/(]\s*{AR_MONTH}\s*\)?)?(?:\s+(?:من\s+)?(?:عام|سنه)?\s*{YEAR})?"
                rf"(?:\s+(?P<rel>الماضي|المقبل|القادم|الجاري))?{_E}"),
         ("ofit", rf"{_B}(?:في\s+)?(?:(?P<d>\d{{1,2}})|(?P<o>{AR_ORD}))\s+منه{_E}"),
@@ -102,6 +102,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         # "в ночь с пятницы на субботу", "в ночь на субботу": the moment is the later day
         ("weekday", rf"{_B}в\s+ночь\s+(?:с\s+{words.RU_WEEKDAY_RE}\s+)?на\s+(?P<w>{words.RU_WEEKDAY_RE}){_E}"),
         ("weekday", rf"{_B}(?:в|во)\s+(?:(?P<last>прошл[а-я]+)\s+)?(?P<w>{words.RU_WEEKDAY_RE}){_E}"),
+        # "с 09:00 мск вторника", "с полудня субботы": a clock time on a day
+        ("weekday", rf"{_B}(?:с|до|в)\s+(?:\d{{1,2}}[:.]\d{{2}}|полудня|полуночи)(?:\s+(?:мск|по московскому времени))?"
+                    rf"\s+(?P<w>{words.RU_WEEKDAY_RE}){_E}"),
         ("rel", rf"{_B}(?P<r>сегодня|вчера|завтра|накануне){_E}"),
         ("adjacent", rf"{_B}(?P<a>на следующий день|на другой день|днем ранее|днём ранее){_E}"),
     ],
@@ -350,7 +353,9 @@ def _day_month(groups: dict, context: _Context, language: str) -> list[tuple[str
         return []
     year = _year_for(month, day, groups, context)
     results = []
-    for day_value in (day, int(groups["d2"]) if groups.get("d2") else None):
+    second = int(groups["d2"]) if groups.get("d2") else (
+        words.AR_ORDINAL_DAYS.get(re.sub(r"\s+", " ", groups["o2"])) if groups.get("o2") else None)
+    for day_value in (day, second):
         if day_value and year and _valid(year, month, day_value):
             results.append((dt.date(year, month, day_value).isoformat(), "day"))
     return results

@@ -186,3 +186,9 @@ def test_the_next_morning_and_a_second_nth_day():
     assert _days(text, "en", published) == ["2016-12-13", "2016-12-14"]
     assert _days("Two truces, on the 10th and the 18th, failed.", "en", dt.date(2020, 10, 29)) == [
         "2020-10-10", "2020-10-18"]
+
+
+def test_two_ordinal_days_of_one_month_and_a_russian_clock_time_on_a_weekday():
+    published = dt.date(2020, 10, 29)
+    assert _days("فشلت هدنتان في العاشر والثامن عشر من تشرين الأول.", "ar", published) == ["2020-10-10", "2020-10-18"]
+    assert _days("Перемирие действует с 09:00 мск вторника.", "ru", dt.date(2022, 9, 15)) == ["2022-09-13"]
