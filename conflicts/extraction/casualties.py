@@ -18,6 +18,7 @@ _VAGUE_BEFORE = re.compile(r"(?:several|a few|few|many|some|hundreds of|بضع|�
 _INCLUDING_BEFORE = re.compile(fold_letters(
     r"(?:including|among them|of whom|بينهم|من بينهم|منهم|في عدادهم|в том числе|из них)\s*(?:\S+\s+){0,2}$"))
 _DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:the|both|all)\s+$")
+_NONE_BEFORE = re.compile(r"(?<!\w)(?:no|not|nor|ни)\s+$")  # "no one was hurt", "ни один"
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|في الميه|بالميه|percent|per cent|процент)")
 _UNIT_AFTER = re.compile(
     r"^[\s\-]*(?:gmt|utc|local time|بتوقيت|km|kilomet|كيلو|متر|دولار|dollar|\$|bodies|جثه|جثث|(?:ال)?يوما?(?!\w)|"
@@ -211,7 +212,8 @@ def _not_a_toll(text: str, number: NumberMention, before: str, after: str) -> bo
         return True  # "destroyed 5 Armenian tanks", "moved to 5 villages"
     if vocab.PARTITIVE_AFTER.match(after) and not vocab.PEOPLE_AFTER.match(after):
         return True  # "in one of the decisive battles"
-    return not text[number.start].isdigit() and bool(_VAGUE_BEFORE.search(before) or _DEFINITE_BEFORE.search(before))
+    return not text[number.start].isdigit() and bool(
+        _VAGUE_BEFORE.search(before) or _DEFINITE_BEFORE.search(before) or _NONE_BEFORE.search(before))
 
 
 def _kind_from_words(language: str, before: str, after: str, previous_kind: str | None,

@@ -54,6 +54,8 @@ _AR_WORD_RE = ("(?:ال)?" + _AR_TEEN_UNITS + r"\s+عشر(?:ه)?(?!\w)|"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d.]\d)|\d+(?![.,:]\d)(?!\d)"  # not 4.8, not 13:00
 _AR_MULT_RE = "(?:" + trie_pattern(w for w, v in _AR_WORDS.items() if v >= 1000) + r")(?:ا)?"
 _EN_MULT_RE = "(?:thousand|million)"
+# "مليون ونصف المليون", "ثلاثة آلاف ونصف": and a half of the multiplier before it
+_AR_HALF = r"(?:\s+ونصف(?:\s+ال(?:مليون|الف))?(?!\w))?"
 _RU_MULT_RE = r"(?:тысяч(?:а|и|у|ам|ами|ах)?|миллион(?:а|ов)?|млн)"
 # "1.5 million", "2,5 млн": a decimal is a count only with a multiplier after it
 _DECIMAL = r"\d+(?:\.\d+|,\d{{1,2}})(?=\s+{})"
@@ -62,7 +64,7 @@ _PHRASES = {
     "en": rf"(?:(?:{_DECIMAL.format(_EN_MULT_RE)}|{_DIGITS})(?:\s+{_EN_MULT_RE})?"
           rf"|{_EN_WORD_RE}(?:(?:\s+and\s+|[\s\-]+){_EN_WORD_RE})*)",
     "ar": rf"(?:{_DECIMAL.format(_AR_MULT_RE)}|{_DIGITS}|{_AR_WORD_RE})(?:\s+{_AR_MULT_RE})*"
-          rf"(?:\s+و(?:{_AR_WORD_RE})(?:\s+{_AR_MULT_RE})*)*",
+          rf"(?:\s+و(?:{_AR_WORD_RE})(?:\s+{_AR_MULT_RE})*)*{_AR_HALF}",
     "ru": rf"(?:(?:{_DECIMAL.format(_RU_MULT_RE)}|{_DIGITS})(?:\s+{_RU_MULT_RE})?|{_RU_WORD_RE}(?:\s+{_RU_WORD_RE})*)",
 }
 _BEFORE = {"ar": r"(?:(?<![\w.,:])|(?<=\sو)|(?<=^و))", "en": r"(?<![\w.,:])", "ru": r"(?<![\w.,:])"}
@@ -170,6 +172,10 @@ def _join_ranges(text: str, singles: list[NumberMention]) -> list[NumberMention]
 
 
 def _evaluate(phrase: str, language: str) -> int | None:
+    if language == "ar" and " ونصف" in phrase:
+        whole = _evaluate(phrase[:phrase.index(" ونصف")], language)
+        multiplier = max((value for value in _MULTIPLIERS if whole and whole >= value and whole % value == 0), default=0)
+        return whole + multiplier // 2 if whole is not None and multiplier >= _THOUSAND else whole
     tokens = re.findall(r"\d+(?:\.\d+|,\d{1,2})(?=\s)|\d[\d,]*|[^\W\d_]+", phrase)
     values = [_token_value(token, language) for token in tokens if token not in ("and",)]
     values = [value for value in values if value is not None]

@@ -322,3 +322,17 @@ def test_more_ways_of_saying_what_happened_to_them(text, expected, gazetteer):
 ])
 def test_losing_things_arrests_at_home_and_deployments_are_no_casualties(text, gazetteer):
     assert _figures(text, gazetteer) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A shell hit the school during the war, but no one was hurt.",
+    "Not one soldier was wounded in the shelling.",
+    "ولم يقتل أحد في الهجوم.",
+])
+def test_no_one_is_no_figure(text, gazetteer):
+    assert _figures(text, gazetteer) == []
+
+
+def test_an_arabic_half_adds_half_the_multiplier(gazetteer):
+    assert _figures("وبلغ عدد النازحين منذ بداية الحرب نحو مليون ونصف المليون شخص.", gazetteer) == [
+        (1500000, None, "displaced")]

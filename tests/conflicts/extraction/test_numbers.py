@@ -77,3 +77,8 @@ def test_decimals_before_a_multiplier_are_counts(text, language, value):
 ])
 def test_a_change_is_two_figures_not_a_range(text, language):
     assert _numbers(text, language) == [(30, None), (40, None)]
+
+
+@pytest.mark.parametrize(("text", "value"), [("مليون ونصف المليون", 1500000), ("ثلاثة آلاف ونصف", 3500)])
+def test_an_arabic_half_of_the_multiplier(text, value):
+    assert _numbers(text, "ar") == [(value, None)]
