@@ -97,31 +97,8 @@ ARABIC_ADMIN_PREFIXES = ("مقاطعة ", "محافظة ", "ولاية ", "من�
 
 # Azerbaijani Latin → the usual English transliteration, for district names that are
 # not curated (Qəbələ → Gabala, Xaçmaz → Khachmaz, Cəlilabad → Jalilabad).
-AZ_TRANSLIT = str.maketrans(
-    {
-        "ə": "a",
-        "Ə": "A",
-        "ş": "sh",
-        "Ş": "Sh",
-        "ç": "ch",
-        "Ç": "Ch",
-        "ğ": "gh",
-        "Ğ": "Gh",
-        "ı": "i",
-        "İ": "I",
-        "ö": "o",
-        "Ö": "O",
-        "ü": "u",
-        "Ü": "U",
-        "x": "kh",
-        "X": "Kh",
-        "q": "g",
-        "Q": "G",
-        "c": "j",
-        "C": "J",
-        "ǝ": "a",
-    }
-)
+# The letters the automatic layer spells the same way, plus the district customs q → g, c → j.
+AZ_TRANSLIT = str.maketrans({**auto_layer.AZ_LETTERS, "q": "g", "Q": "G", "c": "j", "C": "J"})
 LATIN_ALIAS = re.compile(r"[A-Za-zƏəŞşÇçĞğİıÖöÜü][A-Za-zƏəŞşÇçĞğİıÖöÜü' \-]{3,}")
 RUSSIAN_ALIAS = re.compile(r"[А-ЯЁ][а-яёА-ЯЁ \-]{2,}")
 KINDS = {"country", "region", "district", "province", "city", "town", "village", "corridor"}

@@ -61,27 +61,26 @@ BORDER_DEGREES = 0.03
 
 # The common English spelling of Azerbaijani letters (q and c are left alone: Qazax is
 # Gazakh by custom, not by rule, and c is j only in some names).
-AZ_ENGLISH = str.maketrans(
-    {
-        "ə": "a",
-        "Ə": "A",
-        "ı": "i",
-        "İ": "I",
-        "ş": "sh",
-        "Ş": "Sh",
-        "ç": "ch",
-        "Ç": "Ch",
-        "ğ": "gh",
-        "Ğ": "Gh",
-        "x": "kh",
-        "X": "Kh",
-        "ö": "o",
-        "Ö": "O",
-        "ü": "u",
-        "Ü": "U",
-        "ǝ": "a",
-    }
-)
+AZ_LETTERS = {
+    "ə": "a",
+    "Ə": "A",
+    "ı": "i",
+    "İ": "I",
+    "ş": "sh",
+    "Ş": "Sh",
+    "ç": "ch",
+    "Ç": "Ch",
+    "ğ": "gh",
+    "Ğ": "Gh",
+    "x": "kh",
+    "X": "Kh",
+    "ö": "o",
+    "Ö": "O",
+    "ü": "u",
+    "Ü": "U",
+    "ǝ": "a",
+}
+AZ_ENGLISH = str.maketrans(AZ_LETTERS)
 APOSTROPHES = "'’ʼʻ‘`´"
 # English, Azerbaijani and Turkish letters only: French, Lithuanian or scholarly forms
 # (Draïkîch, Aparanas' diacritics, Takhārīm, Acʻajur) are not how a news text spells them.
