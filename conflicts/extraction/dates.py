@@ -21,7 +21,8 @@ from .date_relative import valid as _valid
 from .normalize import fold_letters
 
 _FUTURE = re.compile(
-    r"(?<!\w)(?:will|(?<!was )(?<!were )(?:due to|scheduled|expected to|set to)|is to|are to|next|tomorrow|المقبل|القادم|سوف|من المقرر|غدا"
+    r"(?<!\w)(?:will|(?<!was )(?<!were )(?:due to|scheduled|expected to|set to)|is to|are to|next|tomorrow|"
+    r"المقبل|القادم|سوف|من المقرر|غدا"
     r"|ينتظر ان|будет|будут|планируется|следующ\w*)(?!\w)"
 )
 # "YEREVAN, Dec. 15 —", "AKTAU, Kazakhstan, Aug. 13 —"

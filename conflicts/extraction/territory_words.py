@@ -9,13 +9,15 @@ from .patterns import ScriptLexicon, lexicon_regex
 # Active triggers: the place follows ("recaptured Zangilan", "استعاد ... مدينة زنغيلان").
 ACTIVE = {
     "capture": ["captured", "recaptured", "retook", "retaken", "took control of", "taken control of",
-                "took(?= (?:it|them)(?!\\w))", "took over", "(?:had|has|have) taken(?! (?:part|place|steps|note|action|up|over)(?!\\w))",
+                "took(?= (?:it|them)(?!\\w))", "took over",
+                "(?:had|has|have) taken(?! (?:part|place|steps|note|action|up|over)(?!\\w))",
                 "regained", "reclaimed", "won back",
                 # "raised the Azerbaijani flag over Shusha", "رفع العلم فوق", "водрузили флаг над"
                 r"raised (?:the|their|its|a) (?:\w+ )?flags? (?:over|above|in)",
                 r"رفع\w*\s+(?:\S+\s+){0,3}?العلم\s+(?:\S+\s+){0,2}?(?:فوق|في|على)",
                 r"водрузил[аи]?\s+(?:\S+\s+){0,2}?флаг\s+(?:над|в)",
-                "took(?! (?:part|place|office|note|steps|time|power|effect|aim|action|hold|charge|up|over|full|complete|total|effective|control)(?!\\w))",
+                "took(?! (?:part|place|office|note|steps|time|power|effect|aim|action|hold|charge|up|over|"
+                "full|complete|total|effective|control)(?!\\w))",
                 "seized", "seized control of",
                 "(?:regained|gained|took|taken|seized|established|restored|assumed|asserted) "
                 "(?:full |complete |total |effective )?control (?:of|over)",
@@ -66,7 +68,8 @@ PASSIVE = {
     "capture": ["had fallen", "has fallen", "fell to", "fell into (?:the )?hands of",
                 r"(?:was|were|has been|have been|had been) (?:re)?(?:captured|taken|seized|occupied|overrun|liberated|freed)",
                 "was taken",
-                r"came under (?:\w+ ){0,2}control", r"(?:reverted|returned) to (?:\w+ ){0,2}control", r"(?:باتت|اصبحت|صارت)?\s*(?:(?:منذ\s+)?(?:اليوم|الان)\s+)?تحت\s+(?:سيطره|حمايه|اداره|سلطه)",
+                r"came under (?:\w+ ){0,2}control", r"(?:reverted|returned) to (?:\w+ ){0,2}control",
+                r"(?:باتت|اصبحت|صارت)?\s*(?:(?:منذ\s+)?(?:اليوم|الان)\s+)?تحت\s+(?:سيطره|حمايه|اداره|سلطه)",
                 "was liberated", "перешел под контроль", "перешла под контроль"],
     "handover": ["passed to", "was handed over", "were handed over", "due to be handed over",
                  "was returned", "were returned", "to be handed over", "to be returned", "to be ceded",
@@ -120,7 +123,8 @@ HANDOVER_CONTEXT = re.compile(lexicon_regex(["hand(?:ed|s|ing)? over", "hand(?:e
 CORRIDOR_AFTER = re.compile(r"^[\s\-]*(?:corridor|коридор)")
 CORRIDOR_BEFORE = re.compile(r"(?:ممر|corridor|коридор[а-я]*)\s*$")
 # "to Azerbaijan", but not "known to Armenians as", "close to", "according to"
-RECIPIENT_BEFORE = re.compile(r"(?:(?<!\w)(?<!known )(?<!close )(?<!next )(?<!according )(?<!referred )(?<!due )to|(?<!\w)الي|(?<!\w)under|(?<!\w)к)\s+(?:the\s+)?$")
+RECIPIENT_BEFORE = re.compile(r"(?:(?<!\w)(?<!known )(?<!close )(?<!next )(?<!according )(?<!referred )(?<!due )to|"
+                              r"(?<!\w)الي|(?<!\w)under|(?<!\w)к)\s+(?:the\s+)?$")
 FROM_BEFORE = re.compile(r"(?:(?<!\w)from|(?<!\w)من|(?<!\w)у)\s+(?:the\s+)?(?:\w+\s+){0,1}$")
 FROM_RIGHT_AFTER = re.compile(r"^\s*من\s+(?:\S+\s+)?$")
 PRONOUN_OBJECT = re.compile(r"^\s*(?:it|them)(?!\w)|^ها(?!\w)")
@@ -142,7 +146,9 @@ LIST_WORD = re.compile(fold_letters(
     r"town|city|district|region|village|of|by|nearby|neighbou?ring|key|strategic|small|main|и|или|также|город[а-я]*|район[а-я]*"))
 CLAUSE_BREAK = re.compile(fold_letters(r"[;؛]|(?<!\w)(?:and|while|but|و|بينما|لكن)\s|،\s*و"))
 POSTPONED = re.compile(fold_letters(
-    r"(?<!\w)(?:postpone[ds]?|postponing|postponement|push(?:ed|ing)?\s+(?:\S+\s+){0,2}?back|delay(?:ed|s|ing)?|pushed back|put off|extended|extension|مدد\w*|تمديد\w*|تأجيل\w*|تأجيله|إرجاء|أرجئ|أرجأ\w*|перенес[а-я]*|отложен[а-я]*)(?!\w)"))
+    r"(?<!\w)(?:postpone[ds]?|postponing|postponement|push(?:ed|ing)?\s+(?:\S+\s+){0,2}?back|delay(?:ed|s|ing)?|"
+    r"pushed back|put off|extended|extension|مدد\w*|تمديد\w*|تأجيل\w*|تأجيله|إرجاء|أرجئ|أرجأ\w*|"
+    r"перенес[а-я]*|отложен[а-я]*)(?!\w)"))
 AGENT_BEFORE = re.compile(r"(?<!\w)by\s+(?:the\s+)?$")
 # Troops entering or taking back ground: the actor is the one who receives it.
 # In a run of handovers the next one may be named without its verb: "Lachin is next, on December 1".
