@@ -85,7 +85,8 @@ def later(groups: dict, context: Context, language: str) -> list[tuple[str, str]
     if count is None or context.last_day is None:
         return []
     sign = -1 if groups["dir"] in ("earlier", "before that", "before") else 1
-    if groups["dir"] in ("after", "before") and context.day_in_sentence:
+    count *= 7 if (groups.get("unit") or "").startswith("week") else 1
+    if groups["dir"] in ("after", "before") and (context.day_in_sentence or groups.get("came")):
         # "acknowledged on Monday ..., a day after Aliyev announced it": the clause that follows
         # happened a day before the day this sentence already named
         sign = -sign

@@ -65,7 +65,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("weekday", rf"{_B}(?:(?P<last>last|this past)\s+)?(?P<w>{EN_WEEKDAY}){_E}"),
         ("rel", rf"{_B}(?P<r>today|yesterday|tomorrow|tonight|last night|this morning|this evening|this year|"
                 rf"last year|this month|last month){_E}"),
-        ("later", rf"{_B}(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+"
+        # "The vote came four weeks after Armenian forces overran Kalbajar": the clause is that much earlier
+        ("later", rf"{_B}(?:(?P<came>came|happened|followed|took place|was held|occurred)\s+)?"
+                  rf"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?)\s+"
                   rf"(?P<dir>later|earlier|after that|before that|after|before){_E}(?!\s+than)"),
         ("adjacent", rf"{_B}(?P<a>the (?:previous|next|following) (?:day|morning|evening|night)|the day (?:before|after)){_E}"),
     ],
@@ -248,7 +250,8 @@ def _shift(kind: str, match: _Raw) -> tuple[str, int]:
     count = relative.count(match.groups["n"])
     if kind == "yearafter":
         return "years", count or 0
-    return "days", (count or 0) * (-1 if match.groups.get("dir") == "before" else 1)
+    weeks = 7 if (match.groups.get("unit") or "").startswith("week") else 1
+    return "days", (count or 0) * weeks * (-1 if match.groups.get("dir") == "before" else 1)
 
 
 def _is_dateline(text: str, match: _Raw) -> bool:
@@ -374,7 +377,18 @@ def _year_for(month: int, day: int, groups: dict, context: _Context) -> int | No
         return context.sentence_year  # "on March 27, 1993 and took it on April 2"
     if not rel and _follows_narrative(month, day, context):
         return context.narrative_day.year
-    return _nearest_year(month, day, context, rel)
+    year = _nearest_year(month, day, context, rel)
+    if not rel and _in_narrative(context) and _date_or_none(year, month, day) and \
+            (_date_or_none(year, month, day) - context.published).days > _NARRATIVE_DAYS \
+            and _date_or_none(context.narrative_day.year, month, day):
+        # "On July 23, Armenian forces took Aghdam" a few sentences after "April 30, 1993": a
+        # past story goes on; it is not news from three months ahead
+        return context.narrative_day.year
+    return year
+
+
+def _in_narrative(context: _Context) -> bool:
+    return context.narrative_day is not None and context.sentence - context.narrative_sentence <= _NARRATIVE_SENTENCES
 
 
 _NARRATIVE_SENTENCES = 3

@@ -131,7 +131,9 @@ def _active(changes: dict, document: Document, index: int, match: re.Match[str],
 
 def _passive(changes: dict, document: Document, index: int, match: re.Match[str], handover_context: bool) -> None:
     """'Shusha ... had fallen', 'Aghdam passed to Azerbaijan': the place comes first."""
-    if _suppressed(document.text, match.start(), sentence_start=document.sentences[index].start):
+    if _suppressed(document.text, match.start(), sentence_start=document.sentences[index].start) \
+            or vocab.UNDER_CONTROL.search(match.group()) and vocab.STATE_BEFORE.search(
+                document.text, max(document.sentences[index].start, match.start() - 60), match.start()):
         return
     if vocab.NEXT_IN_LINE.fullmatch(match.group().strip()) and not handover_context:
         return  # "is next" is a handover only in an article about a run of handovers
@@ -243,6 +245,10 @@ def _listed_places(document: Document, index: int, match: re.Match[str]) -> list
             break  # "عودة النازحين إلى أغدام": people return, the place does not change hands
         if not objects and vocab.ADJUNCT_TAIL.search(gap):
             break  # "captured the title in Baku", "positions near Fuzuli": where, not what
+        if not objects and _capital_metonym(document, hit) and "\u0600" <= match.group()[:1] <= "\u06ff" \
+                and hit.start - match.end() <= _VERB_SUBJECT_REACH:
+            previous_end = hit.end  # "واستعادت خلالها باكو مساحات واسعة": Baku takes, it is not taken
+            continue
         if _usable(document, hit) and not (kind != "capture" and _capital_metonym(document, hit)):
             objects.append(hit)
         previous_end = hit.end
@@ -319,6 +325,16 @@ def _subjects_before(document: Document, index: int, match: re.Match[str], kind:
     if vocab.ANAPHORIC_REGION.search(before):
         record = _main_region(document)
         return [(record, match.end(), sentence.end)] if record else []
+    if vocab.ANAPHORIC_DISTRICT.search(before) and kind == "capture":
+        record = _antecedent(document, index, match.start(), local=True)  # "the district's main town fell on April 2"
+        return [(record, match.end(), sentence.end)] if record else []
+    if vocab.BOTH_PLACES.search(before):  # "Both districts were handed back": the last two named
+        named = []
+        for hit in reversed(document.places[:bisect_left(document.place_starts, match.start())]):
+            if hit.record.kind in _LOCAL_KINDS and _usable(document, hit) and hit.record.key not in {r.key for r in named}:
+                named.append(hit.record)
+            if len(named) == 2:
+                return [(record, match.end(), sentence.end) for record in reversed(named)]
     return []
 
 
@@ -394,6 +410,9 @@ def _record(changes: dict, document: Document, index: int, match: re.Match[str],
 def _parties(document: Document, parties: list[PartyMention], match: re.Match[str], kind: str,
              passive: bool, place_end: int) -> tuple[str | None, str | None]:
     text = document.text
+    # "بوساطة روسية", "brokered by Russia": a mediator neither gives nor takes
+    parties = [party for party in parties
+               if not vocab.MEDIATOR_BEFORE.search(text, max(0, party.start - 20), party.start)]
     before = [party for party in parties if party.end <= match.start()]
     # "سيطر الجيش الأذربيجاني على": a verb-first trigger can hold its own subject
     verb_end = match.start() + len(match.group().split()[0])
@@ -441,10 +460,41 @@ def _parties(document: Document, parties: list[PartyMention], match: re.Match[st
         taker = next((party.code for party in after
                       if vocab.TAKER_BEFORE.search(text[max(0, party.start - 20):party.start])), None)
         return (COUNTERPART.get(taker or ""), taker) if taker else (None, None)
+    if vocab.FROM_PRONOUN_AFTER.match(text, match.end()) and subject:
+        source = subject  # "اخترقت خط الدفاع للقوات الأرمينية، وحررت منها": taken from the side named before
+        subject = _verb_first_subject(text, match, after, source)
     taker = subject if subject != source else None
+    sentence = document.sentences[document.sentence_of(match.start())]
+    if vocab.SENTENCE_PRONOUN_START.match(text, sentence.start) and not _clause_subject(text, before, match.start()):
+        taker = None  # "They captured X ..., after rebels pulled out, and seized Y": not the rebels
+    if taker is None and (not before or vocab.SENTENCE_PRONOUN_START.match(text, sentence.start)) \
+            and vocab.PRONOUN_SUBJECT.search(
+            text[max(sentence.start, match.start() - 40):match.start()]) or taker is None and \
+            vocab.SENTENCE_PRONOUN_START.match(text, sentence.start):
+        taker = _previous_subject(document, match.start())  # "They captured Maarat al-Numan"
+        if taker == source:
+            taker = None
     if taker is None and kind == "capture" and source:
         taker = COUNTERPART.get(source)  # "the liberation of Fuzuli from Armenian forces": the other side
     return source, taker
+
+
+def _clause_subject(text: str, before: list[PartyMention], position: int) -> bool:
+    """A side named before the verb that is not set off as an aside."""
+    return any(not (_has_comma(text[party.end:position]) and _has_comma(text[max(0, party.start - _ASIDE_REACH):party.start]))
+               for party in before)
+
+
+def _previous_subject(document: Document, position: int) -> str | None:
+    """The first side the sentence before names, not after 'by' or 'from': who 'they' are."""
+    index = document.sentence_of(position)
+    if index == 0:
+        return None
+    for party in document.in_sentence(document.parties, index - 1):
+        if not (vocab.AGENT_BEFORE.search(document.text, max(0, party.start - 12), party.start)
+                or vocab.FROM_BEFORE.search(document.text, max(0, party.start - 30), party.start)):
+            return party.code
+    return None
 
 
 def _subject_before(text: str, before: list[PartyMention], position: int) -> str | None:

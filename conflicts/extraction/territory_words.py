@@ -65,13 +65,15 @@ ACTIVE = {
 }
 # Passive triggers: the place comes first ("Shusha ... had fallen", "Aghdam passed to Azerbaijan").
 PASSIVE = {
-    "capture": ["had fallen", "has fallen", "fell to", "fell into (?:the )?hands of",
+    "capture": ["had fallen", "has fallen", "fell to", "fell into (?:the )?hands of", "fell(?= (?:on|in|after|within) )",
                 r"(?:was|were|has been|have been|had been) (?:re)?(?:captured|taken|seized|occupied|overrun|liberated|freed)",
                 "was taken",
                 r"came under (?:\w+ ){0,2}control", r"(?:reverted|returned) to (?:\w+ ){0,2}control",
-                r"(?:باتت|اصبحت|صارت)?\s*(?:(?:منذ\s+)?(?:اليوم|الان)\s+)?تحت\s+(?:سيطره|حمايه|اداره|سلطه)",
+                r"(?:باتت|اصبحت|صارت)?\s*(?:(?:منذ\s+)?(?:اليوم|الان)\s+)?تحت\s+سيطره",
+                r"(?:باتت|اصبحت|صارت|انتقلت)\s*(?:(?:منذ\s+)?(?:اليوم|الان)\s+)?(?:الي\s+)?تحت\s+(?:حمايه|اداره|سلطه)",
                 "was liberated", "перешел под контроль", "перешла под контроль"],
     "handover": ["passed to", "was handed over", "were handed over", "due to be handed over",
+                 "(?:was|were|has been|have been) (?:handed|given) back", "to be handed back",
                  "was returned", "were returned", "to be handed over", "to be returned", "to be ceded",
                  "is next", "comes next", "is to follow", "will follow"],
     "withdrawal": ["will withdraw(?! (?:\\w+ ){0,3}?from)", "would withdraw(?! (?:\\w+ ){0,3}?from)",
@@ -83,7 +85,8 @@ PASSIVE = {
 TRIGGERS = ScriptLexicon({**{f"a_{kind}": entries for kind, entries in ACTIVE.items()},
                           **{f"p_{kind}": entries for kind, entries in PASSIVE.items()}}, arabic_prefix=True)
 NEGATION = re.compile(lexicon_regex(["not", "never", "denied", "did not", "refused", "refuses", "rejected", "لم", "لن",
-                                     "ولم", "رفض", "رفضت", "не", "нет", "отказал[а-я]*"]) + r"[^.،,]{0,25}$")
+                                     "ولم", "رفض", "رفضت", "نفى", "نفت", "ينفي", "تنفي", "نفي", "не", "нет",
+                                     "отказал[а-я]*", "опроверг[а-я]*"]) + r"[^.،,]{0,25}$")
 # "was to hand over", "agreed to withdraw from": an obligation with a due date, not a mere goal.
 OBLIGATION_BEFORE = re.compile(fold_letters(
     r"(?<!\w)(?:(?:was|is|are|were|agreed|obliged|required|requires\s+\S+|obliges?\s+\S+|obligates?\s+\S+|"
@@ -215,3 +218,18 @@ LEAVING_THE_REGION = re.compile(fold_letters(
     r"(?<!\w)(?:من|from)\s+(?:the\s+)?(?:المنطقه|الاقليم|region|enclave)(?!\w)"))
 # Passive triggers that say who holds a place now, not how it came to hold it
 UNDER_CONTROL = re.compile(fold_letters(r"تحت|came under|(?:reverted|returned) to|под контроль"))
+# "حررت منها قرية سيسولان": taken from them, the side named before
+FROM_PRONOUN_AFTER = re.compile(r"[\s\"'»”“«]*(?:منها|منهم|منه)(?!\w)")
+# "بوساطة روسية", "brokered by Russia": a mediator takes nothing
+MEDIATOR_BEFORE = re.compile(fold_letters(
+    r"(?:توسطت\s+فيه|بوساطه|برعايه|brokered by|mediated by|mediation of|при посредничестве)\s*$"))
+# "They captured Maarat al-Numan": the subject is the side the sentence before named
+PRONOUN_SUBJECT = re.compile(r"(?:^|[.;,]\s+|\band\s+)(?:they|it)\s+(?:\w+\s+){0,2}$")
+SENTENCE_PRONOUN_START = re.compile(r"\s*(?:they|it|he|she)\s")
+# "Both districts were handed back": the last two districts named
+BOTH_PLACES = re.compile(fold_letters(r"(?<!\w)(?:both (?:districts|towns|cities|regions)|the two (?:districts|towns)|"
+                                      r"المنطقتين|المنطقتان|كلتا المنطقتين|المدينتين|оба района)(?!\w)"))
+# "وبقيت المدينة تحت إدارة السلطات الأرمنية", "remained under Armenian control": a state, not a change
+STATE_BEFORE = re.compile(fold_letters(
+    r"(?<!\w)(?:remain\w*|still|[وف]?(?:بقيت|بقي|ظلت|ظل|لا تزال|لا يزال|ما زالت|ما زال)|оста[её]т\w*|оставал\w*)"
+    r"(?!\w)[^.,،;]{0,40}$"))

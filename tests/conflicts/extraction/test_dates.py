@@ -192,3 +192,14 @@ def test_two_ordinal_days_of_one_month_and_a_russian_clock_time_on_a_weekday():
     published = dt.date(2020, 10, 29)
     assert _days("فشلت هدنتان في العاشر والثامن عشر من تشرين الأول.", "ar", published) == ["2020-10-10", "2020-10-18"]
     assert _days("Перемирие действует с 09:00 мск вторника.", "ru", dt.date(2022, 9, 15)) == ["2022-09-13"]
+
+
+def test_weeks_after_and_a_story_that_goes_on_months_later():
+    published = dt.date(2023, 4, 30)
+    text = "The council voted on April 30, 1993. The vote came four weeks after Armenian forces overran Kalbajar."
+    assert _days(text, "en", published) == ["1993-04-30", "1993-04-02"]
+    text = "The council voted on April 30, 1993. On July 23, Armenian forces took Aghdam."
+    assert _days(text, "en", published) == ["1993-04-30", "1993-07-23"]
+    # a date a few days ahead of publication is still today's news
+    text = "Armenia lost Zangilan on 29 October 1993. The truce takes effect on 26 October."
+    assert _days(text, "en", dt.date(2020, 10, 25)) == ["1993-10-29", "2020-10-26"]

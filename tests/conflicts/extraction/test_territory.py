@@ -408,3 +408,33 @@ def test_russian_short_town_names_in_the_instrumental(gazetteer):
     result = extract("Армянские силы потеряли контроль над Шушой.", published=PUBLISHED,
                      gazetteer=load_default_gazetteer())
     assert [(c.place, c.from_party, c.to_party) for c in result.territory_changes] == [("Shusha", "ARM", "AZE")]
+
+
+def test_who_took_a_place_from_them_and_who_they_are(gazetteer):
+    text = ('قالت الوزارة إن وحداتها اخترقت خط الدفاع الأول للقوات الأرمينية، و"حررت" منها مدينة فضولي.')
+    result = extract(text, published=PUBLISHED, gazetteer=gazetteer)
+    assert [(c.place, c.from_party, c.to_party) for c in result.territory_changes] == [("Fuzuli", "ARM", "AZE")]
+    text = ("Syrian government forces pressed on in Idlib. They captured Hadrut on Tuesday, after rebels pulled "
+            "out under heavy bombardment, and seized Fuzuli.")
+    assert {(place, to) for place, to, _kind, _date in _changes(text, gazetteer)} == {("Hadrut", "SYR"), ("Fuzuli", "SYR")}
+
+
+def test_a_capital_after_an_arabic_verb_is_its_subject_and_a_mediator_takes_nothing(gazetteer):
+    assert _changes("واستعادت خلالها باكو مساحات واسعة من الأراضي.", gazetteer) == []
+    text = "وتسلّم الجيش العربي السوري بموجب اتفاق توسطت فيه روسيا بلدة هادروت."
+    assert [to for _place, to, _kind, _date in _changes(text, gazetteer)] == ["SYR"]
+
+
+def test_a_place_that_remained_under_a_sides_control_did_not_change_hands(gazetteer):
+    assert _changes("وبقيت المدينة بعد الحرب تحت إدارة السلطات الأرمنية في لاتشين.", gazetteer) == []
+    assert _changes("Hadrut remained under Armenian control for weeks.", gazetteer) == []
+
+
+def test_both_districts_and_a_town_that_fell_on_a_day(gazetteer):
+    text = ("Armenian forces took Kalbajar in April 1993 and Aghdam in July 1993. "
+            "Both districts were handed back to Azerbaijan in November 2020.")
+    changes = {(place, to, kind) for place, to, kind, _date in _changes(text, gazetteer)}
+    assert {("Kalbajar", "AZE", "handover"), ("Aghdam", "AZE", "handover")} <= changes
+    text = "The assault on Kalbajar began on March 27, 1993, and the district's main town fell to Armenian forces on April 2."
+    assert [(place, to, date) for place, to, _kind, date in _changes(text, gazetteer)] == [
+        ("Kalbajar", "ARM", "1993-04-02")]
