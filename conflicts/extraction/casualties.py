@@ -24,7 +24,8 @@ _UNIT_AFTER = re.compile(
     r"^[\s\-]*(?:gmt|utc|local time|بتوقيت|km|kilomet|كيلو|متر|دولار|dollar|\$|bodies|جثه|جثث|(?:ال)?يوما?(?!\w)|"
     r"ايام|ساع|اشهر|شهر|"
     r"اسابيع|سنوات|عاما|days?(?!\w)|hours?|weeks?|months?|years?|дн|час|недел|месяц|лет(?!\w)|год|"
-    r"[ap]\.m\.|[ap]m(?!\w)|утра|вечера|мск)"  # "since 8 p.m.": a clock time
+    r"[ap]\.m\.|[ap]m(?!\w)|утра|вечера|мск|"  # "since 8 p.m.": a clock time
+    r"من (?:ال)?عمر)"  # "في العاشرة من عمره": an age
 )
 # "thousands of", "آلاف النازحين", "сотни": a plural multiplier alone is no figure
 _PLURAL_MULTIPLIER = re.compile(fold_letters(r"(?:ال)?(?:آلاف|الوف|مئات|ملايين)"))
@@ -208,8 +209,8 @@ def _not_a_toll(text: str, number: NumberMention, before: str, after: str) -> bo
     phrase = text[number.start:number.end]
     if _PLURAL_MULTIPLIER.fullmatch(phrase) or (_ARABIC_ONE_OF.match(text, number.start) and number.high is None):
         return True
-    if number.end > number.start and vocab.THING_AFTER.match(after):
-        return True  # "destroyed 5 Armenian tanks", "moved to 5 villages"
+    if number.end > number.start and (vocab.THING_AFTER.match(after) or vocab.RESIDENTS_AFTER.match(after)):
+        return True  # "destroyed 5 Armenian tanks", "moved to 5 villages", "3 million people live there"
     if vocab.PARTITIVE_AFTER.match(after) and not vocab.PEOPLE_AFTER.match(after):
         return True  # "in one of the decisive battles"
     return not text[number.start].isdigit() and bool(

@@ -9,7 +9,7 @@ from .patterns import ScriptLexicon, lexicon_regex
 # --- What happened to them ---
 # Kind words that follow the number: "511 people were killed", "٢٧٨٣ قتيلاً", "61 погибшем".
 KIND_AFTER = ScriptLexicon({
-    "killed": ["killed", "dead", "died", "deaths", "fatalities", "lives", "lost their lives", "perished", "slain",
+    "killed": ["killed", "dead", "died", "deaths", "fatalities", "lives", "lost their lives", "perished", "slain", "martyrs",
                "قتيل(?:ا|ين|ان)?", "قتلى", "قتلوا", "شهيدا?",
                "شهداء", "حتفهم", "مصرعهم", "استشهدوا", "погиб[а-я]*", "убит[а-я]*", "жертв[а-я]*"],
     # "1,245 soldiers were being treated in hospital", "نُقلوا إلى المستشفى"
@@ -17,7 +17,9 @@ KIND_AFTER = ScriptLexicon({
                 "(?:نقلوا|ادخلوا) (?:الى )?(?:ال)?مستشفي(?:ات)?", "يتلقون العلاج", "госпитализирован[а-я]*",
                 "injuries", "جريح(?:ا|ين|ان)?", "جرحى", "مصابا?", "مصابين", "اصيبوا", "ранен[а-я]*",
                 "ранени[а-я]*", "пострадавш[а-я]*"],
-    "missing": ["missing", "unaccounted for", "مفقودا?", "مفقودين", "المفقودين", "пропавш[а-я]*",
+    # "whose fate remains unknown", "مجهولي المصير"
+    "missing": ["missing", "unaccounted for", "(?:whose )?fate (?:is|remains|was) (?:still )?unknown",
+                "مجهول(?:ي|و)? المصير", "مفقودا?", "مفقودين", "المفقودين", "пропавш[а-я]*",
                 "пропал[а-я]* без вести"],
     # freed captives count too ("12 of its citizens had been handed back" in a prisoner swap)
     "captured": ["captured", "taken prisoner", "prisoners(?: of war)?", "captives", "pows", "detainees", "detained",
@@ -25,8 +27,9 @@ KIND_AFTER = ScriptLexicon({
                  "اسير(?:ا|ين|ان)?", "اسرى", "معتقلين", "اسروا", "في الاسر",
                  "пленн[а-я]*", "военнопленн[а-я]*", r"(?:попал[аи]?|взят[аоы]?)\s+в\s+плен"],
     # "forced a million civilians into displacement", "had been taken out of the city", "دخلوا البلاد"
-    "displaced": ["displaced", "fled", "to flee", "fleeing", "crossed into", "from their homes", "homeless",
-                  "taken out of", "bus(?:s)?ed out", "على (?:ال)?(?:نزوح|فرار|رحيل|مغادره)", "دخلوا (?:ال)?(?:بلاد|اراضي)",
+    "displaced": ["displaced", "uprooted", "fled", "to flee", "fleeing", "crossed into", "from their homes",
+                  "homeless",
+                  "taken out of", "bus(?:s)?ed out", "(?:على|الى) (?:ال)?(?:نزوح|فرار|رحيل|مغادره)", "دخلوا (?:ال)?(?:بلاد|اراضي)",
                   "forced out of their homes", "left their homes",
                   "evacuated", "refugees", "نازحا?", "نازحين", "نزحوا", "فروا", "عبروا", "لاجيا?", "لاجيين",
                   "مهجرا?", "беженц[а-я]*", "бежал[а-я]*", "переселенц[а-я]*",
@@ -40,7 +43,8 @@ KIND_BEFORE = ScriptLexicon({
                "قتل", "قتلت", "سقط", "لقي", "استشهاد", "بحياه", "قتلا(?:ها|هم|ه|نا)", "унес[а-я]* жизни",
                "гибел[а-я]*", "погибл[аои]", "погибло"],
     "wounded": ["wounding", "injuring", "wounded", "injured", "اصابه", "جرح", "جرحت", "اصيب", "ранени[а-я]*", "ранен[аоы]?"],
-    "missing": ["فقدان"],
+    # "the fate of 40 soldiers remains unknown", "لا يزال مصير ٤٠ شخصاً مجهولاً"
+    "missing": ["فقدان", "fate of", "whereabouts of", "مصير"],
     "captured": ["captured", "taking prisoner", "detained", "detaining", "handed over", "handed back", "repatriated",
                  "freed", "released",
                  "اسر", "اسرت", "اسروا", "الافراج عن", "اطلاق سراح", "اطلق(?:ت|وا)? سراح", "захватил[аи]? в плен",
@@ -57,23 +61,25 @@ KIND_BEFORE = ScriptLexicon({
 # the city has risen to 10", "ارتفعت حصيلة قتلى الجيش في المواجهات ... إلى أحد عشر". The words
 # between may name the population ("number of soldiers killed", "قتلى الجيش").
 _WHO = r"(?:[^\W\d]+ ){0,3}?(?:(?:who|that) (?:have |had |has )?(?:been |were |was )?)?"  # "number of people who have been"
-_ALLADHINA = r"(?:ال)?\S+ (?:الذين|ممن|اللذين) "  # "عدد العسكريين الذين قتلوا"
+_ALLADHINA = r"(?:(?:ال)?\S+ )?(?:الذين|ممن|اللذين) "  # "عدد العسكريين الذين قتلوا", "أعداد الذين فروا"
 TOLL = ScriptLexicon({
-    "killed": ["death toll", "toll of (?:the )?dead", "estimates? of (?:the )?(?:war )?dead", "(?:the )?war dead",
+    # a bare "toll" is of the dead ("put the toll at 30"), unless it names another kind
+    "killed": ["death toll", "toll(?! of (?:the )?(?:wounded|injured|injuries|missing|displaced|refugees))",
+               "toll of (?:the )?dead", "estimates? of (?:the )?(?:war )?dead", "(?:the )?(?:war|military|civilian|combat) dead",
                rf"number of (?:the )?{_WHO}(?:dead|deaths|fatalities|killed)",
                r"(?:حصيله|عدد) (?:ال)?(?:\S+ (?:ال)?)?(?:قتلى|ضحايا|شهداء|وفيات)(?: (?:ال)?(?:مدنيين|عسكريين|جنود))?",
-               rf"عدد {_ALLADHINA}(?:قتلوا|لقوا حتفهم|سقطوا|استشهدوا)",
+               rf"(?:عدد|اعداد) {_ALLADHINA}(?:قتلوا|لقوا حتفهم|سقطوا|استشهدوا)",
                "число (?:погибших|убитых|жертв)"],
     "wounded": [rf"number of (?:the )?{_WHO}(?:wounded|injured)",
                 r"(?:حصيله|عدد) (?:ال)?(?:\S+ (?:ال)?)?(?:جرحى|مصابين|اصابات)(?: (?:ال)?(?:مدنيين|عسكريين|جنود))?",
-                rf"عدد {_ALLADHINA}(?:اصيبوا|جرحوا)", "число раненых"],
+                rf"(?:عدد|اعداد) {_ALLADHINA}(?:اصيبوا|جرحوا)", "число раненых"],
     "missing": [rf"number of (?:the )?{_WHO}missing", r"عدد (?:ال)?(?:\S+ (?:ال)?)?مفقودين",
-                rf"عدد {_ALLADHINA}فقدوا", "число пропавших"],
+                rf"(?:عدد|اعداد) {_ALLADHINA}فقدوا", "число пропавших"],
     "captured": [rf"number of (?:the )?{_WHO}(?:prisoners|captives|detainees|captured)", "عدد (?:ال)?(?:اسرى|معتقلين)",
-                 rf"عدد {_ALLADHINA}اسروا", "число пленных"],
+                 rf"(?:عدد|اعداد) {_ALLADHINA}اسروا", "число пленных"],
     "displaced": [rf"number of (?:the )?{_WHO}(?:displaced|refugees|fled|evacuated|evacuees)",
                   "عدد (?:ال)?(?:نازحين|لاجيين|مهجرين)",
-                  rf"عدد {_ALLADHINA}(?:نزحوا|فروا)", "число беженцев"],
+                  rf"(?:عدد|اعداد) {_ALLADHINA}(?:نزحوا|فروا)", "число беженцев"],
 }, arabic_prefix=True)
 # The toll reaches its figure: a verb of rising or reaching right before it ("has climbed to",
 # "stands at", "بلغت", "ارتفعت إلى"), or before the toll when the verb comes first ("ارتفعت حصيلة
@@ -102,14 +108,20 @@ CAPTURE_OBJECT_GAP = re.compile(fold_letters(
 # "Armenia lost 3,825 servicemen", "خسر الجيش 40 جندياً": losing people is losing them dead
 # (only with people after it: "lost 20 tanks", "lost 3 villages" are material losses).
 LOST_BEFORE = re.compile(fold_letters(
-    r"(?<!\w)(?:lost|loses|losing|потерял[аи]?|потеряв\w*|[وف]?(?:خسر|خسرت|يخسر|تخسر))\s+(?:ال\S+\s+){0,2}"
+    r"(?<!\w)(?:lost|loses|losing|(?:the )?loss(?:es)? of|потерял[аи]?|потеряв\w*|[وف]?(?:خسر|خسرت|يخسر|تخسر))\s+"
+    r"(?:ال\S+\s+){0,2}"
     r"(?:(?:at least|more than|over|nearly|about|around|some|نحو|حوالي|اكثر من|около|более|свыше)\s+)?$"))
 # Arrests at home are not war captives: "police detained 50 protesters in Yerevan".
 CIVIL_DETENTION = re.compile(fold_letters(
     r"(?<!\w)(?:police|protest\w*|demonstrat\w*|rall(?:y|ies)|activists|arrest\w*|شرطه|(?:ال)?متظاهر\w*|احتجاج\w*|"
     r"مظاهر\w*|اعتقال|полиц\w*|протест\w*|митинг\w*|демонстрант\w*|задержан\w*)(?!\w)"))
 # Words that point back at the figure being discussed ("raised the figure to 2,425").
-ANAPHORIC_RE = re.compile(lexicon_regex(["figure", "toll", "tally", "counted", "count", "الحصيله", "العدد", "цифр[а-я]*"]))
+ANAPHORIC_RE = re.compile(lexicon_regex(["figure", "toll", "tally", "counted", "count", "estimates?", "الحصيله", "العدد",
+                                          "التقديرات", "цифр[а-я]*", "оценк[а-я]*"]))
+# People who live somewhere are a population, not a toll: "about 3 million people live there".
+RESIDENTS_AFTER = re.compile(fold_letters(
+    r"^\s*(?:(?:people|residents|inhabitants|civilians|شخص\w*|مواطن\w*|человек|жител\w*)\s+)?(?:still\s+)?"
+    r"(?:live|lived|living|reside|resided|يعيش\w*|يقطن\w*|живут|живет|живёт|проживают)(?!\w)"))
 # Material losses are not casualties: "destroyed 5 Armenian tanks", "captured 11 villages".
 THING_AFTER = re.compile(fold_letters(
     r"\s*(?:(?:of|من)\s+(?:the\s+|its\s+|their\s+)?)?(?:[^\W\d]+\s+)?(?:tanks?|vehicles?|drones?|aircraft|helicopters?|planes?|jets?|guns?|artillery|howitzers?|"

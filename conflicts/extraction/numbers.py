@@ -49,7 +49,11 @@ _EN_WORD_RE = "(?:" + trie_pattern(_EN_WORDS) + ")"
 _AR_TEEN_UNITS = "(?:" + trie_pattern(normalize_fragment(word) for word in (
     "أحد", "إحدى", "اثنا", "اثني", "اثنتا", "اثنتي", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة",
     "سبع", "سبعة", "ثماني", "ثمانية", "ثمان", "تسع", "تسعة")) + ")"
-_AR_WORD_RE = ("(?:ال)?" + _AR_TEEN_UNITS + r"\s+عشر(?:ه)?(?!\w)|"
+# "الثانية عشرة من عمره", "اليوم الحادي عشر": an ordinal teen is no count (its "عشرة" is not ten)
+_AR_ORDINAL_TEEN = re.compile("(?:ال)?(?:" + trie_pattern(normalize_fragment(word) for word in (
+    "حادي", "حادية", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "سادس", "سادسة", "سابع",
+    "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة")) + r")\s+عشر(?:ه)?(?!\w)")
+_AR_WORD_RE = (_AR_ORDINAL_TEEN.pattern + "|(?:ال)?" + _AR_TEEN_UNITS + r"\s+عشر(?:ه)?(?!\w)|"
                "(?:" + trie_pattern(_AR_WORDS) + r")(?:ا)?(?:\s+عشر(?:ه)?(?!\w))?")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d.]\d)|\d+(?![.,:]\d)(?!\d)"  # not 4.8, not 13:00
 _AR_MULT_RE = "(?:" + trie_pattern(w for w, v in _AR_WORDS.items() if v >= 1000) + r")(?:ا)?"
@@ -92,6 +96,8 @@ def find_numbers(text: str, language: str) -> list[NumberMention]:
     pattern = _NUMBER_RES.get(language, _NUMBER_RES["en"])
     singles = []
     for match in pattern.finditer(text):
+        if language == "ar" and _AR_ORDINAL_TEEN.match(match.group()):
+            continue
         value = _evaluate(match.group(), language)
         if value is not None:
             singles.append(NumberMention(value, None, match.start(), match.end()))
@@ -115,6 +121,9 @@ _AR_HARM_VERB = r"(?:[وف]?(?:قتل|قتلت|اصيب|اصيبت|جرح|جرح
 _AR_PASSIVE = r"(?:قتل|قتلت|اصيب|اصيبت|جرح|جرحت|استشهد|استشهدت|اسر)"  # not "فقد": "إن جندياً فقد الاتصال" lost contact
 # "قُتل أيضاً مدني", "أصيب أمس جندي": a short adverb may sit between the verb and its subject
 _AR_ADVERB = r"(?:(?:ايضا|كذلك|امس|اليوم|بدوره|فيها|خلالها)\s+)?"
+# "أن طفلاً في الثانية عشرة من عمره قُتل", "يبلغ من العمر ١٢ عاماً": an age between subject and verb
+_AR_AGE = (r"(?:(?:في\s+\S+(?:\s+عشره?)?\s+من\s+(?:ال)?عمر\w*|(?:يبلغ\s+)?من\s+العمر\s+\S+(?:\s+عشره?)?"
+           r"\s+(?:عاما|سنه|سنوات))\s+)?")
 _EN_PERSON = (r"(?:soldier|serviceman|officer|civilian|person|child|boy|girl|woman|man|fighter|journalist|resident|"
               r"pilot|crew member|policeman|border guard|volunteer|medic|conscript)")
 # "a deal was killed by the veto": plans and bills die too, people are what is counted
@@ -126,7 +135,7 @@ _IMPLICIT = {
         rf"|(?<!\w){_AR_HARM_VERB}\s+{_AR_ADVERB}(?P<single>{'|'.join(_AR_SINGULARS)})(?!\w)(?!\s+(?:\d|واحد))"
         # "أعلنت الوزارة أن جندياً أذربيجانياً قُتل": the subject comes first; the mention sits after
         # the verb so the verb reads as the kind word before it
-        rf"|(?<!\w)[بل]?[اإ]ن\s+(?:{'|'.join(_AR_SINGULARS)})ا?\s+(?:[^\W\d]+\s+)?(?:قد\s+)?{_AR_PASSIVE}(?P<after_verb>)(?!\w)"),
+        rf"|(?<!\w)[بل]?[اإ]ن\s+(?:{'|'.join(_AR_SINGULARS)})ا?\s+(?:[^\W\d]+\s+)?{_AR_AGE}(?:قد\s+)?{_AR_PASSIVE}(?P<after_verb>)(?!\w)"),
     "en": re.compile(
         # "a 76-year-old civilian was killed", "a soldier aged 19 died", "a shepherd was wounded"
         # (whatever the noun: only people are "killed" or "wounded" in a single noun phrase)

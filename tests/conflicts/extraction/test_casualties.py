@@ -336,3 +336,31 @@ def test_no_one_is_no_figure(text, gazetteer):
 def test_an_arabic_half_adds_half_the_multiplier(gazetteer):
     assert _figures("وبلغ عدد النازحين منذ بداية الحرب نحو مليون ونصف المليون شخص.", gazetteer) == [
         (1500000, None, "displaced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army acknowledged the loss of 17 soldiers in the fighting.", [(17, None, "killed")]),
+    ("Monitors later put the army's military dead at 52 after the war.", [(52, None, "killed")]),
+    ("Officials put the toll at 40 soldiers and two civilians after the shelling.",
+     [(40, None, "killed"), (2, None, "killed")]),
+    ("Some 40,000 people have been uprooted by the offensive, the UN said.", [(40000, None, "displaced")]),
+    ("About 40,000 people were displaced by the war. A week earlier the UN estimate stood at 30,000.",
+     [(40000, None, "displaced"), (30000, None, "displaced")]),
+    ("The fate of 40 soldiers remains unknown after the battle.", [(40, None, "missing")]),
+    ("وقالت الوزارة إن مصير ٤٠ جندياً لا يزال مجهولاً بعد المعارك.", [(40, None, "missing")]),
+    ("وتقدر أعداد الذين فروا من المدينة خلال القصف بنحو خمسين ألف شخص.", [(50000, None, "displaced")]),
+    ("ودفع القصف أكثر من ٢٠ ألف شخص إلى النزوح.", [(20000, None, "displaced")]),
+    ("أعلنت السلطات أن طفلاً في الثانية عشرة من عمره قُتل في قصف على القرية.", [(1, None, "killed")]),
+])
+def test_losses_estimates_fates_and_flight_in_other_words(text, expected, gazetteer):
+    assert _figures(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The town is under shelling; about two million people live there, many of them displaced by the war.",
+    "The army lost the loss of 3 tanks in the war.",
+    "The toll road was closed after the shelling, and 3 soldiers were moved.",
+    "وقصفت القوات القرية في اليوم الحادي عشر من الحرب.",
+])
+def test_residents_things_and_ordinals_are_no_tolls(text, gazetteer):
+    assert _figures(text, gazetteer) == []

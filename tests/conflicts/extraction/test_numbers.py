@@ -82,3 +82,9 @@ def test_a_change_is_two_figures_not_a_range(text, language):
 @pytest.mark.parametrize(("text", "value"), [("مليون ونصف المليون", 1500000), ("ثلاثة آلاف ونصف", 3500)])
 def test_an_arabic_half_of_the_multiplier(text, value):
     assert _numbers(text, "ar") == [(value, None)]
+
+
+def test_an_arabic_ordinal_teen_is_no_count():
+    assert _numbers("طفل في الثانية عشرة من عمره", "ar") == []
+    assert _numbers("اليوم الحادي عشر من الحرب", "ar") == []
+    assert _numbers("الجنود الثمانية عشر", "ar") == [(18, None)]
