@@ -28,8 +28,8 @@ KIND_AFTER = ScriptLexicon({
                  "пленн[а-я]*", "военнопленн[а-я]*", r"(?:попал[аи]?|взят[аоы]?)\s+в\s+плен"],
     # "forced a million civilians into displacement", "had been taken out of the city", "دخلوا البلاد"
     "displaced": ["displaced", "uprooted", "fled", "to flee", "fleeing", "crossed into", "from their homes",
-                  "homeless",
-                  "taken out of", "bus(?:s)?ed out", "(?:على|الى) (?:ال)?(?:نزوح|فرار|رحيل|مغادره)", "دخلوا (?:ال)?(?:بلاد|اراضي)",
+                  "homeless", "taken out of", "bus(?:s)?ed out", "(?:على|الى) (?:ال)?(?:نزوح|فرار|رحيل|مغادره)",
+                  "دخلوا (?:ال)?(?:بلاد|اراضي)",
                   "forced out of their homes", "left their homes",
                   "evacuated", "refugees", "نازحا?", "نازحين", "نزحوا", "فروا", "عبروا", "لاجيا?", "لاجيين",
                   "مهجرا?", "беженц[а-я]*", "бежал[а-я]*", "переселенц[а-я]*",
