@@ -17,7 +17,9 @@ STRONG_TRIGGERS = ScriptLexicon({"strong_triggers": [
     r"suspend(?:ed|s|ing)?\s+(?:\w+\s+){0,4}?(?:operations|hostilities|offensive|(?:military|anti-?terror\w*|"
     r"counter-?terror\w*)\s+measures)",
     r"halt(?:ed|s)?\s+(?:\w+\s+){0,2}?(?:offensive|operations|hostilities)",
-    r"تعليق\s+[\"«“]?(?:ال)?(?:عمليات|اجراءات|اعمال)", r"وقف\s+(?:\S+\s+){0,2}?(?:ل)?(?:لاطلاق|اطلاق)\s+النار", r"وقف\s+النار",
+    r"تعليق\s+[\"«“]?(?:ال)?(?:عمليات|اجراءات|اعمال)(?:ها|هم|ه)?",
+    # "приостановить боевые действия в одностороннем порядке": a unilateral halt
+    r"приостанов[а-я]*\s+(?:\S+\s+){0,3}?(?:действи|операци|наступлени)[а-я]*", r"وقف\s+(?:\S+\s+){0,2}?(?:ل)?(?:لاطلاق|اطلاق)\s+النار", r"وقف\s+النار",
     r"وقف\s+(?:كامل\s+)?(?:ل)?(?:لعمليات|العمليات)\s+(?:العسكريه|القتاليه)", r"وقف\s+(?:ال)?(?:اعمال\s+)?القتال(?:يه)?",
     "هدنه", "الهدنه", "هدنتين", "هدنتان",
     r"وقف\s+(?:ال)?اعمال\s+العدائيه", "البيان المشترك", "البيان الثلاثي", r"توقفت[^.،]{0,30}بموجب\s+اتفاق",
@@ -74,6 +76,8 @@ SIGNED = re.compile(lexicon_regex([
     r"وقع(?:ت|تا|ا|وا)?(?:ه|ها|هما|اه|وه)", "المبرم", "المبرمه", r"ابرم(?:ت|ا|تا|وا)?(?:ه|ها)", "اعلن", "اعلنت",
     "اعلنا", "اعلنتا", "المعلن", "المعلنه", "put their names to", "initialled", "initialed",
     "اتفق", "подписа[а-я]*", "договорил[а-я]*", "заключ[а-я]*", r"достиг[а-я]*", r"объяв[а-я]*", r"согласова[а-я]*",
+    # consenting to a deal, or deciding on a halt of one's own ("قررت تعليق عملياتها", "decided to suspend")
+    r"وافق(?:ت|ا|وا|تا)?", r"согласил[а-я]*", "decided", r"قرر(?:ت|ا|وا|تا)?", r"решил[а-я]*",
 ], arabic_prefix=True))
 # Issuing a statement dates the deal it announces ("according to statements issued on Saturday"),
 # but only a statement issued by a meeting is itself a deal ("the statement of the Moscow meeting").
@@ -92,6 +96,7 @@ SIGNING_VERB = re.compile(lexicon_regex([
     "توصل", "توصلا", "توصلت", "توصلوا", "توصلتا", "وقع", "وقعت", "وقعا", "وقعتا", r"وقع(?:ت|تا|ا|وا)?(?:ه|ها|هما|اه|وه)",
     "المبرم", "المبرمه", "put their names to",
     "ابرم", "ابرمت", "ابرما", "اتفق", "اتفقت", "اتفقا", "اتفقتا", "подписа[а-я]*", "договорил[а-я]*", "заключ[а-я]*",
+    r"وافق(?:ت|ا|وا|تا)?", r"согласил[а-я]*",
 ], arabic_prefix=True))
 EFFECTIVE = re.compile(lexicon_regex([
     "take effect", "took effect", "takes effect", "taken effect", "in force", "into force", "into effect",
@@ -99,6 +104,10 @@ EFFECTIVE = re.compile(lexicon_regex([
     "as of", "اعتبارا من", "ابتداء من", "بدءا من", "يسري", "سريانه", "سريان", "حيز التنفيذ", "يبدا", "توقفت", "تدخل", "действует",
     r"вступ[а-я]*\s+в\s+силу", "تبدا", "سيبدا", "ستبدا", "took hold", "takes hold", "kicked in", "kicks in",
     "حيز التطبيق", "مفعوله", "مفعولها", r"(?:начн|начина|начал)[а-я]*\s+действова[а-я]*", "начиная с",
+    # "the ceasefire that ended six weeks of fighting ... on 10 November": the day the guns stopped
+    r"end(?:ed|ing|s) (?:the |a )?(?:[\w-]+ ){0,3}?(?:of )?(?:fighting|war|hostilities|clashes)",
+    r"(?:انهى|انهت|اوقف|اوقفت)\s+(?:\S+\s+){0,3}?(?:ال)?(?:قتال|حرب|معارك|اعمال القتاليه)",
+    r"(?:положил|положило|положила)\s+конец\s+(?:\S+\s+){0,2}?(?:войн|боев|бо[ёе]в|столкновени)[а-я]*",
 ], arabic_prefix=True))
 # "entered into force at 1 p.m." / "عند الساعة الواحدة ظهرا": a time of day with no date of its
 # own, so the deal took effect on the day it was agreed (at midnight: as the next day began).

@@ -306,3 +306,32 @@ def test_a_protocol_that_sets_up_a_security_corridor_is_a_ceasefire(gazetteer):
     [ceasefire] = _ceasefires(text, gazetteer, dt.date(2020, 3, 10))
     assert ceasefire.signed == "2020-03-05"
     assert set(ceasefire.terms) == {"ceasefire", "corridor", "monitoring"}
+
+
+def test_a_truce_that_ended_the_fighting_took_effect_that_day(gazetteer):
+    text = ("Observers arrived under the truce that ended three weeks of fighting between Armenia and Azerbaijan "
+            "on 4 March 2021.")
+    [ceasefire] = _ceasefires(text, gazetteer, dt.date(2021, 4, 1))
+    assert ceasefire.effective == "2021-03-04"
+    for text in ("Talks on a truce to end the fighting between Armenia and Azerbaijan opened on 4 March 2021.",
+                 "Armenia and Azerbaijan violated the truce on 4 March 2021, ending a week of calm."):
+        assert _ceasefires(text, gazetteer, dt.date(2021, 4, 1)) == [], text
+
+
+def test_a_unilateral_halt_decided_and_announced_is_a_ceasefire_but_a_call_for_one_is_not(gazetteer):
+    for text in ("أعلن الجيش، يوم الثلاثاء، أنه قرر تعليق عملياته القتالية في المنطقة من جانب واحد.",
+                 "The army announced on Tuesday that it had decided to suspend its offensive operations."):
+        [ceasefire] = _ceasefires(text, gazetteer, dt.date(2019, 5, 14))
+        assert ceasefire.signed == "2019-05-14", text
+    for text in ("دعت الأمم المتحدة، يوم الثلاثاء، الجيش إلى تعليق عملياته القتالية.",
+                 "The UN on Tuesday urged the army to suspend its offensive operations."):
+        assert _ceasefires(text, gazetteer, dt.date(2019, 5, 14)) == [], text
+
+
+def test_consenting_to_a_deal_on_a_date_signs_it(gazetteer):
+    for text in ("ووافق المسلحون، في الثالث من آب، على اتفاق مع الحكومة لوقف إطلاق النار.",
+                 "Боевики 3 августа согласились на перемирие с правительством."):
+        [ceasefire] = _ceasefires(text, gazetteer, dt.date(2018, 8, 10))
+        assert ceasefire.signed == "2018-08-03", text
+    refused = "ورفض المسلحون، في الثالث من آب، اتفاقاً لوقف إطلاق النار."
+    assert _ceasefires(refused, gazetteer, dt.date(2018, 8, 10)) == []
