@@ -155,3 +155,19 @@ def shifted(value: str, precision: str, unit: str, amount: int) -> str | None:
     if precision != "day":
         return None
     return (dt.date.fromisoformat(value) + dt.timedelta(days=amount)).isoformat()
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
+def years_ago(groups: dict, context: Context, language: str) -> list[tuple[str, str]]:
+    """'A year ago today' is that day a year before publication; 'thirty years ago', that year."""
+    word = groups["n"]
+    years = _TENS.get(word) or count(word) or (1 if word == "a" else None)
+    if not years or context.published is None:
+        return []
+    today = (groups.get("today") or "").strip()
+    if today == "today":
+        value = shifted(context.published.isoformat(), "day", "years", -years)
+        return [(value, "day")] if value else []
+    return [(str(context.published.year - years), "year")]

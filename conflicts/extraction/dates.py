@@ -28,8 +28,9 @@ _FUTURE = re.compile(
 # "YEREVAN, Dec. 15 —", "AKTAU, Kazakhstan, Aug. 13 —"
 # (a place of up to three words per part: "The deal was announced on Tuesday, December 13." is prose)
 _DATELINE_BEFORE = re.compile(r"(?:[^\W\d][^\s,]*(?:[ /\-][^\s,]+){0,2},\s*){0,2}")
-_DATELINE_AFTER = re.compile(r"(?:,\s*\d{4})?\s*(?:[—–]|-\s|\.\s)")
+_DATELINE_AFTER = re.compile(r"(?:,\s*\d{4})?(?:\s*\([^()\n]{1,30}\))?\s*(?:[—–]|-\s|\.\s)")  # "April 2 (Reuters) -"
 _LIMIT_BEFORE = re.compile(fold_letters(r"(?<!\w)(?:بحلول|by|until|до)\s*$"))
+_SINCE_WORDS = {"since", "منذ", "с"}
 _LIMIT_WORDS = {"until", fold_letters("حتى"), "до", "by"}
 _PERCENT_BEFORE = re.compile(r"(?:%|في الميه|بالميه|percent|per cent|процент\w*)\s*\S{0,4}\s*$")
 _RANGE_START_BEFORE = re.compile(fold_letters(r"(?:to|until|through|إلى|حتى|по)\s*$"))
@@ -63,6 +64,9 @@ _PATTERNS: dict[str, list[tuple[str, str]]] = {
         ("same", rf"{_B}(?P<s>(?:the|that) same day|(?:later|earlier) that day|on that day){_E}"),
         ("yearafter", rf"{_B}(?P<n>a|one|two|three|four|five|\d+)\s+years?\s+(?:to the day\s+)?(?:after|since){_E}"),
         ("weekday", rf"{_B}(?:(?P<last>last|this past)\s+)?(?P<w>{EN_WEEKDAY}){_E}"),
+        # "A year ago today", "Thirty years ago today": an anniversary counts back from publication
+        ("ago", rf"{_B}(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|\d+)"
+                rf"\s+years?\s+ago(?P<today>\s+today|\s+this (?:week|month))?{_E}"),
         ("rel", rf"{_B}(?P<r>today|yesterday|tomorrow|tonight|last night|this morning|this evening|this year|"
                 rf"last year|this month|last month){_E}"),
         # "The vote came four weeks after Armenian forces overran Kalbajar": the clause is that much earlier
@@ -324,7 +328,9 @@ def _resolve(kind: str, match: _Raw, context: _Context, language: str) -> list[t
     # Only a stated year on a day or month carries over ("March 27, 1993 ... April 2"),
     # not an adjective year ("the 2015 deal will resume talks on November 29").
     stated = bool(groups.get("y")) or (groups.get("rel") or "") in _REL_YEARS
-    explicit_year = kind in ("dm", "md", "month", "numeric") and stated
+    # "the centre, which had worked since January 2021, closed on April 26": a starting point sets no year
+    explicit_year = kind in ("dm", "md", "month", "numeric") and stated and \
+        (groups.get("pre") or "").strip() not in _SINCE_WORDS
     for value, precision in results:
         year = int(value[:4])
         context.last_year = year
@@ -333,7 +339,7 @@ def _resolve(kind: str, match: _Raw, context: _Context, language: str) -> list[t
         if precision == "day":
             context.last_day = dt.date.fromisoformat(value)
             context.day_in_sentence = True
-            if context.published and context.last_day.year != context.published.year and kind in ("dm", "md"):
+            if context.published and context.last_day.year != context.published.year and kind in ("dm", "md", "ago"):
                 context.narrative_day, context.narrative_sentence = context.last_day, context.sentence
     return results
 
@@ -393,6 +399,7 @@ def _in_narrative(context: _Context) -> bool:
 
 _NARRATIVE_SENTENCES = 3
 _NARRATIVE_DAYS = 21
+_NARRATIVE_BACK_DAYS = 2
 
 
 def _follows_narrative(month: int, day: int, context: _Context) -> bool:
@@ -403,7 +410,8 @@ def _follows_narrative(month: int, day: int, context: _Context) -> bool:
     if anchor is None or context.sentence - context.narrative_sentence > _NARRATIVE_SENTENCES:
         return False
     candidate = _date_or_none(anchor.year, month, day)
-    return candidate is not None and 0 <= (candidate - anchor).days <= _NARRATIVE_DAYS
+    # mostly onwards; a day or two back ("a truce took hold on April 5. On April 4, the army said")
+    return candidate is not None and -_NARRATIVE_BACK_DAYS <= (candidate - anchor).days <= _NARRATIVE_DAYS
 
 
 def _nearest_year(month: int, day: int, context: _Context, rel: str) -> int:
@@ -497,5 +505,5 @@ _RESOLVERS = {
     "dm": _day_month, "md": _day_month, "numeric": _numeric, "month": _month, "year": _year,
     "weekday": _weekday, "adjacent": relative.adjacent, "rel": _relative, "nth": relative.nth,
     "ofit": relative.of_it, "ofmonth": relative.of_month, "later": relative.later, "before": relative.days_before,
-    "same": relative.same_day, "yearafter": relative.years_after,
+    "same": relative.same_day, "yearafter": relative.years_after, "ago": relative.years_ago,
 }

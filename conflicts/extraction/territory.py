@@ -52,10 +52,11 @@ def extract_territory_changes(document: Document) -> list[TerritoryChange]:
     if handover_context:
         _withdrawals_as_handovers(changes)
     _fill_handover_recipients(changes, hints)
-    taken = {key[0] for key, change in changes.items() if change.to_party}
-    # "withdrew from Aghdam, handing it over to Azerbaijan": one change, the handover
+    taken = {(key[0], change.start) for key, change in changes.items() if change.to_party}
+    # "withdrew from Aghdam, handing it over to Azerbaijan": one change, the handover (in one sentence;
+    # peacekeepers leaving a region that changed hands the year before is a change of its own)
     return [change for key, change in changes.items()
-            if change.to_party or (change.kind == "withdrawal" and key[0] not in taken)]
+            if change.to_party or (change.kind == "withdrawal" and (key[0], change.start) not in taken)]
 
 
 def _withdrawals_as_handovers(changes: dict) -> None:
@@ -328,10 +329,15 @@ def _subjects_before(document: Document, index: int, match: re.Match[str], kind:
     if vocab.ANAPHORIC_DISTRICT.search(before) and kind == "capture":
         record = _antecedent(document, index, match.start(), local=True)  # "the district's main town fell on April 2"
         return [(record, match.end(), sentence.end)] if record else []
-    if vocab.BOTH_PLACES.search(before):  # "Both districts were handed back": the last two named
+    both = vocab.BOTH_PLACES.search(before)
+    if both:  # "Both districts were handed back": the last two districts named
+        word = both.group()
+        kinds = {"district", "rayon"} if ("district" in word or "منطق" in word or "район" in word) else \
+            {"city", "town"} if ("town" in word or "cit" in word or "مدين" in word) else _LOCAL_KINDS
         named = []
         for hit in reversed(document.places[:bisect_left(document.place_starts, match.start())]):
-            if hit.record.kind in _LOCAL_KINDS and _usable(document, hit) and hit.record.key not in {r.key for r in named}:
+            if hit.record.kind in kinds and _usable(document, hit) and not _capital_metonym(document, hit) \
+                    and hit.record.key not in {r.key for r in named}:
                 named.append(hit.record)
             if len(named) == 2:
                 return [(record, match.end(), sentence.end) for record in reversed(named)]

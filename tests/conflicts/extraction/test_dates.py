@@ -203,3 +203,16 @@ def test_weeks_after_and_a_story_that_goes_on_months_later():
     # a date a few days ahead of publication is still today's news
     text = "Armenia lost Zangilan on 29 October 1993. The truce takes effect on 26 October."
     assert _days(text, "en", dt.date(2020, 10, 25)) == ["1993-10-29", "2020-10-26"]
+
+
+def test_an_anniversary_counts_back_from_publication_and_its_story_keeps_that_year():
+    published = dt.date(2017, 4, 2)
+    text = ("YEREVAN, April 2 (Eurasianet) — A year ago today, fighting erupted along the line of contact. "
+            "A truce took hold on April 5. On April 4, the army said it had lost 20 soldiers.")
+    assert _days(text, "en", published) == ["2017-04-02", "2016-04-02", "2016-04-05", "2016-04-04"]
+    assert _dates("The republic was founded thirty years ago.", "en", dt.date(2021, 9, 2)) == [("1991", "year")]
+
+
+def test_a_year_after_since_does_not_carry_to_the_rest_of_the_sentence():
+    text = "The monitoring centre, which had worked since January 2021, closed on April 26."
+    assert _days(text, "en", dt.date(2024, 6, 12)) == ["2024-04-26"]

@@ -438,3 +438,18 @@ def test_both_districts_and_a_town_that_fell_on_a_day(gazetteer):
     text = "The assault on Kalbajar began on March 27, 1993, and the district's main town fell to Armenian forces on April 2."
     assert [(place, to, date) for place, to, _kind, date in _changes(text, gazetteer)] == [
         ("Kalbajar", "ARM", "1993-04-02")]
+
+
+def test_both_districts_are_districts_not_the_capitals_named_since(gazetteer):
+    text = ("Armenian forces took Kalbajar in April 1993 and Aghdam in July 1993. Officials in Baku and "
+            "Stepanakert still argue over it. Both districts were handed back to Azerbaijan in November 2020.")
+    handovers = {place for place, _to, kind, _date in _changes(text, gazetteer) if kind == "handover"}
+    assert handovers == {"Kalbajar", "Aghdam"}
+
+
+def test_peacekeepers_leaving_a_region_that_changed_hands_before_is_a_withdrawal_of_its_own(gazetteer):
+    text = ("Azerbaijan retook Karabakh in September 2023. "
+            "Russia has completed the withdrawal of its peacekeeping contingent from the Karabakh region.")
+    result = extract(text, published=dt.date(2024, 6, 12), gazetteer=gazetteer)
+    assert ("Nagorno-Karabakh", "RUS", None, "withdrawal") in {
+        (c.place, c.from_party, c.to_party, c.kind) for c in result.territory_changes}
