@@ -25,7 +25,7 @@ KIND_AFTER = ScriptLexicon({
     "captured": ["captured", "taken prisoner", "prisoners(?: of war)?", "captives", "pows", "detainees", "detained",
                  "taken hostage", "hostages", "handed back", "handed over", "repatriated", "freed", "released",
                  "اسير(?:ا|ين|ان)?", "اسرى", "معتقلين", "اسروا", "في الاسر",
-                 "пленн[а-я]*", "военнопленн[а-я]*", r"(?:попал[аи]?|взят[аоы]?)\s+в\s+плен"],
+                 "пленн[а-я]*", "военнопленн[а-я]*", "(?:находятся|остаются) в плену", r"(?:попал[аи]?|взят[аоы]?)\s+в\s+плен"],
     # "forced a million civilians into displacement", "had been taken out of the city", "دخلوا البلاد"
     "displaced": ["displaced", "uprooted", "fled", "to flee", "fleeing", "crossed into", "from their homes",
                   "homeless", "taken out of", "bus(?:s)?ed out", "(?:على|الى) (?:ال)?(?:نزوح|فرار|رحيل|مغادره)",
@@ -33,24 +33,29 @@ KIND_AFTER = ScriptLexicon({
                   "forced out of their homes", "left their homes",
                   "evacuated", "refugees", "نازحا?", "نازحين", "نزحوا", "فروا", "عبروا", "لاجيا?", "لاجيين",
                   "مهجرا?", "беженц[а-я]*", "бежал[а-я]*", "переселенц[а-я]*",
-                  r"покинул[аи]?(?:\s+(?:свои\s+)?дом[а-я]*)?"],
+                  r"покинул[аи]?(?:\s+(?:свои\s+)?дом[а-я]*)?", r"покинуть\s+(?:свои\s+)?дом[а-я]*",
+                  "forced to leave"],
 }, arabic_prefix=True)
 # Kind words that precede the number: "مقتل ٢٣١٧", "death toll at 3,773", "о гибели ... 874".
 # Arabic verbs also in the feminine, as forces are: "قتلت القوات", "أسرت القوات".
 KIND_BEFORE = ScriptLexicon({
     # (toll nouns, "death toll", "عدد القتلى", are in TOLL below: a noun must reach its figure)
-    "killed": ["killing", "killed", "bodies of", "deaths of", "claimed the lives of", "مقتل", "مصرع",
-               "قتل", "قتلت", "سقط", "لقي", "استشهاد", "بحياه", "قتلا(?:ها|هم|ه|نا)", "унес[а-я]* жизни",
-               "гибел[а-я]*", "погибл[аои]", "погибло"],
-    "wounded": ["wounding", "injuring", "wounded", "injured", "اصابه", "جرح", "جرحت", "اصيب", "ранени[а-я]*", "ранен[аоы]?"],
-    # "the fate of 40 soldiers remains unknown", "لا يزال مصير ٤٠ شخصاً مجهولاً"
-    "missing": ["فقدان", "fate of", "whereabouts of", "مصير"],
+    # headlines speak in the present ("Shelling kills 5"); "راح ضحيته 12 شخصاً", "Жертвами обстрела стали 7"
+    "killed": ["killing", "killed", "kills", "bodies of", "deaths of", "claimed the lives of", "مقتل", "مصرع",
+               "قتل", "قتلت", "سقط", "لقي", "استشهاد", "استشهد", "استشهدت", "بحياه", "راح ضحيت(?:ه|ها|هم)",
+               "قتلا(?:ها|هم|ه|نا)", "унес[а-я]* жизни", "гибел[а-я]*", "погибл[аои]", "погибло", "убит[аоы]?",
+               r"жертвами(?:\s+\S+){0,2}?\s+стал[аио]?"],
+    "wounded": ["wounding", "injuring", "wounded", "injured", "wounds", "injures", "اصابه", "جرح", "جرحت", "اصيب",
+                "ранени[а-я]*", "ранен[аоы]?"],
+    # "the fate of 40 soldiers remains unknown", "لا يزال مصير ٤٠ شخصاً مجهولاً", "Пропали без вести 25"
+    "missing": ["فقدان", "fate of", "whereabouts of", "مصير", "пропал[аио]? без вести",
+                r"(?:без вести пропавшими|пропавшими без вести)\s+(?:числ|счита|оста)[а-я]*"],
     "captured": ["captured", "taking prisoner", "detained", "detaining", "handed over", "handed back", "repatriated",
                  "freed", "released",
                  "اسر", "اسرت", "اسروا", "الافراج عن", "اطلاق سراح", "اطلق(?:ت|وا)? سراح", "захватил[аи]? в плен",
                  # "أفرجت بموجبها باكو عن اثنين وثلاثين": the subject may stand between verb and "عن"
                  r"(?:افرج|افرجت|افرجوا|يفرج|تفرج)(?: \S+){0,3}? عن", "освободил[аи]?", "освобождены",
-                 r"в\s+плен\s+(?:попал[аи]?|взят[аоы]?)"],
+                 r"в\s+плен\s+(?:попал[аи]?|взят[аоы]?)", r"в\s+плену\s+(?:наход|оста)[а-я]*"],
     "displaced": ["arrivals", "displacing", "displaced", "uprooted", "forced out", "evacuated", "evacuating",
                   "evacuation of", "اجلت", "اجلي", "اجلوا", "اجلاء", "эвакуирован[а-я]*", "эвакуировал[аи]?",
                   "الوافدين", "النازحين", "نزوح", "فرار", "تهجير", "نزح", "فر", "هجر", "تشريد", "شرد", "شردت",

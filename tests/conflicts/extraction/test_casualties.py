@@ -364,3 +364,25 @@ def test_losses_estimates_fates_and_flight_in_other_words(text, expected, gazett
 ])
 def test_residents_things_and_ordinals_are_no_tolls(text, gazetteer):
     assert _figures(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shelling kills 5 in the border town as the war drags on.", [(5, None, "killed")]),
+    ("استشهد 5 مدنيين جراء القصف على البلدة.", [(5, None, "killed")]),
+    ("راح ضحيته 12 شخصاً في الهجوم على القرية.", [(12, None, "killed")]),
+    ("Убиты 5 мирных жителей в результате обстрела.", [(5, None, "killed")]),
+    ("Жертвами обстрела стали 7 человек.", [(7, None, "killed")]),
+    ("Пропали без вести 25 военнослужащих в ходе боев.", [(25, None, "missing")]),
+    ("В плену находятся 40 военнослужащих после войны.", [(40, None, "captured")]),
+    ("Около 100 тысяч человек были вынуждены покинуть свои дома из-за войны.", [(100000, None, "displaced")]),
+])
+def test_verbs_before_the_figure_in_headlines_arabic_and_russian(text, expected, gazetteer):
+    assert _figures(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Жертвами обмана стали жители, говорится в сообщении о войне.",
+    "Жители 5 сел покинули дома во время войны.",
+])
+def test_no_figure_of_people_no_toll(text, gazetteer):
+    assert _figures(text, gazetteer) == []
