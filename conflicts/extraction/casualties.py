@@ -21,7 +21,8 @@ _DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:the|both|all)\s+$")
 _NONE_BEFORE = re.compile(r"(?<!\w)(?:no|not|nor|ни)\s+$")  # "no one was hurt", "ни один"
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|في الميه|بالميه|percent|per cent|процент)")
 _UNIT_AFTER = re.compile(
-    r"^[\s\-]*(?:gmt|utc|local time|بتوقيت|km|kilomet|كيلو|متر|دولار|dollar|\$|bodies|جثه|جثث|(?:ال)?يوما?(?!\w)|"
+    r"^[\s\-]*(?:gmt|utc|local time|بتوقيت|km|kilomet|كيلو|متر|دولار|dollar|\$|euros?(?!\w)|pounds(?!\w)|rubles|roubles|"
+    r"руб|manats?(?!\w)|يورو|ليره|ريال|bodies|جثه|جثث|(?:ال)?يوما?(?!\w)|"
     r"ايام|ساع|اشهر|شهر|"
     r"اسابيع|سنوات|عاما|days?(?!\w)|hours?|weeks?|months?|years?|дн|час|недел|месяц|лет(?!\w)|год|"
     r"[ap]\.m\.|[ap]m(?!\w)|утра|вечера|мск|"  # "since 8 p.m.": a clock time
@@ -206,6 +207,8 @@ def _not_a_toll(text: str, number: NumberMention, before: str, after: str) -> bo
     """Distances, things; "several hundred", "the two sides", "thousands of", "one of the wounded"."""
     if _PERCENT_AFTER.match(after) or _UNIT_AFTER.match(after) or vocab.AGE_BEFORE.search(before[-20:]):
         return True
+    if vocab.LABEL_BEFORE.search(before[-25:]):
+        return True  # "Resolution 822", "$5 million", "a population of 150,000"
     phrase = text[number.start:number.end]
     if _PLURAL_MULTIPLIER.fullmatch(phrase) or (_ARABIC_ONE_OF.match(text, number.start) and number.high is None):
         return True

@@ -123,6 +123,13 @@ CIVIL_DETENTION = re.compile(fold_letters(
 # Words that point back at the figure being discussed ("raised the figure to 2,425").
 ANAPHORIC_RE = re.compile(lexicon_regex(["figure", "toll", "tally", "counted", "count", "estimates?", "الحصيله", "العدد",
                                           "التقديرات", "цифр[а-я]*", "оценк[а-я]*"]))
+# A label, a sum of money or a population is no toll: "Resolution 822", "$5 million in aid to refugees",
+# "a population of 150,000, most of whom fled", "القرار رقم 2254", "статья 9".
+LABEL_BEFORE = re.compile(fold_letters(
+    r"(?<!\w)(?:resolutions?|articles?|paragraphs?|sections?|chapters?|clauses?|points?|items?|no\.|number|route|highway|"
+    r"brigade|division|battalion|regiment|flight|protocol|decree|population of|القرار|قرار|رقم|الماده|ماده|"
+    r"البند|بند|الفقره|اللواء|الفرقه|الكتيبه|عدد سكان\S*|يقطنها|يسكنها|резолюци\w*|стать\w*|пункт\w*|номер\w*|"
+    r"бригад\w*|дивизи\w*|полк\w*|население\w*|населением)\s+$|(?:[$€£№]|us\$)\s*$"))
 # People who live somewhere are a population, not a toll: "about 3 million people live there".
 RESIDENTS_AFTER = re.compile(fold_letters(
     r"^\s*(?:(?:people|residents|inhabitants|civilians|شخص\w*|مواطن\w*|человек|жител\w*)\s+)?(?:still\s+)?"
@@ -131,6 +138,8 @@ RESIDENTS_AFTER = re.compile(fold_letters(
 THING_AFTER = re.compile(fold_letters(
     r"\s*(?:(?:of|من)\s+(?:the\s+|its\s+|their\s+)?)?(?:[^\W\d]+\s+)?(?:tanks?|vehicles?|drones?|aircraft|helicopters?|planes?|jets?|guns?|artillery|howitzers?|"
     r"villages?|towns?|cities|settlements?|districts?|positions?|posts?|outposts?|houses?|homes|buildings?|"
+    r"trucks?|lorries|convoys?|tonnes|tons|schools?|hospitals?|mosques?|churches|bridges?|camps?|tents?|"
+    r"(?:ال)?(?:شاحنه|شاحنات|طن|اطنان|مدارس|مدرسه|مساجد|كنائس|جسور|مخيمات|مخيما|خيام)|грузовик\w*|тонн\w*|школ\w*|"
     r"(?:ال)?(?:دبابه|دبابات|اليات|مسيرات|طائرات|مروحيات|مدافع|قري|قريه|بلدات|بلده|مدن|مواقع|منازل|مباني|مبان)|"
     r"танк\w*|беспилотник\w*|сел\w*|населенн\w*|позици\w*)(?!\w)"))
 

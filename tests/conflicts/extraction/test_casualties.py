@@ -386,3 +386,19 @@ def test_verbs_before_the_figure_in_headlines_arabic_and_russian(text, expected,
 ])
 def test_no_figure_of_people_no_toll(text, gazetteer):
     assert _figures(text, gazetteer) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Resolution 822 demanded the withdrawal of forces after thousands of civilians were displaced in the war.",
+    "The EU pledged $5 million in aid to refugees from the war.",
+    "Before the war the region had a population of 150,000, most of whom later fled.",
+    "The UN refugee agency sent 300 trucks of aid to the displaced during the war.",
+    "ونص القرار رقم 2254 على وقف القتال وعودة اللاجئين.",
+])
+def test_labels_money_populations_and_goods_are_no_tolls(text, gazetteer):
+    assert _figures(text, gazetteer) == []
+
+
+def test_a_camp_home_to_the_displaced_still_counts_them(gazetteer):
+    assert _figures("The camp near the front is home to 30,000 displaced people since the war.", gazetteer) == [
+        (30000, None, "displaced")]
