@@ -41,7 +41,9 @@ KIND_AFTER = ScriptLexicon({
 KIND_BEFORE = ScriptLexicon({
     # (toll nouns, "death toll", "عدد القتلى", are in TOLL below: a noun must reach its figure)
     # headlines speak in the present ("Shelling kills 5"); "راح ضحيته 12 شخصاً", "Жертвами обстрела стали 7"
-    "killed": ["killing", "killed", "kills", "bodies of", "deaths of", "claimed the lives of", "مقتل", "مصرع",
+    "killed": ["killing", "killed", "kills", "bodies of", "remains of", "deaths of",
+               "(?:claimed|claiming|cost|costing|took|taken|taking) the lives of", "جثث", "جثامين", "رفات", "тела",
+               "погиб", "مقتل", "مصرع",
                "قتل", "قتلت", "سقط", "لقي", "استشهاد", "استشهد", "استشهدت", "بحياه", "راح ضحيت(?:ه|ها|هم)",
                "قتلا(?:ها|هم|ه|نا)", "унес[а-я]* жизни", "гибел[а-я]*", "погибл[аои]", "погибло", "убит[аоы]?",
                r"жертвами(?:\s+\S+){0,2}?\s+стал[аио]?"],
@@ -92,7 +94,7 @@ TOLL = ScriptLexicon({
 # ("the death toll was not disclosed as troops moved to 5 villages") claims no figure.
 _RISE = (r"(?:rose|risen|rise|rises|climbed|climbs|jumped|increased|reached|reaches|stands|stood|hit|passed|exceeded|"
          r"raised|raises|raising|revised|revises|updated|brought|range|ranges|ranged|ranging|"
-         r"topped|surpassed|ارتفع|ارتفعت|يرتفع|ترتفع|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|لتصل|ليصل|تجاوز|تجاوزت|"
+         r"topped|surpassed|ارتفاع|وصول|بلوغ|ارتفع|ارتفعت|يرتفع|ترتفع|بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت|يصل|تصل|لتصل|ليصل|تجاوز|تجاوزت|"
          r"approach\w*|near(?:s|ed|ing)|estimated|put|puts|يقترب|تقترب|قدر|قدرت|يقدر|تقدر|возрос\w*|вырос\w*|"
          r"достиг\w*|составил\w*|составляет|приближа\w*|оценил\w*)")
 _QUALIFIER = (r"(?:(?:at least|more than|over|nearly|almost|about|around|some|roughly|approximately|between|نحو|حوالي|"

@@ -15,7 +15,7 @@ _EN_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "million": 1_000_000,
+    "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000,
 }
 _AR_WORDS_RAW = {
     "واحد": 1, "أحد": 1, "إحدى": 1, "اثنان": 2, "اثنين": 2, "اثني": 2, "اثنا": 2, "اثنتي": 2,
@@ -36,10 +36,10 @@ _AR_WORDS = {normalize_fragment(word): value for word, value in _AR_WORDS_RAW.it
 _RU_STEMS = {
     "одн": 1, "один": 1, "дв": 2, "тр": 3, "четыр": 4, "пят": 5, "шест": 6, "сем": 7, "восем": 8,
     "девят": 9, "десят": 10, "двадцат": 20, "тридцат": 30, "сорок": 40, "пятьдесят": 50,
-    "сто": 100, "сот": 100, "тысяч": 1000, "миллион": 1_000_000, "млн": 1_000_000,
+    "сто": 100, "сот": 100, "четвер": 4, "тысяч": 1000, "миллион": 1_000_000, "млн": 1_000_000,
 }
 _RU_WORD_RE = (
-    r"(?:одн(?:а|о|ого|ой|ому)|один|дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ем|емя)|четыр(?:е|ех|ем)"
+    r"(?:одн(?:а|о|ого|ой|ому)|один|двое|трое|четверо|пятеро|шестеро|семеро|дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ем|емя)|четыр(?:е|ех|ем)"
     r"|(?:пят|шест|сем|восем|девят|десят)(?:ь|и|ью)|(?:двадцат|тридцат)(?:ь|и)|сорок(?:а)?"
     r"|пятьдесят|сто|сотни|сотен|тысяч(?:а|и|у|ам|ами|ах)?|миллион(?:а|ов)?|млн)"
 )
@@ -185,6 +185,9 @@ def _evaluate(phrase: str, language: str) -> int | None:
         whole = _evaluate(phrase[:phrase.index(" ونصف")], language)
         multiplier = max((value for value in _MULTIPLIERS if whole and whole >= value and whole % value == 0), default=0)
         return whole + multiplier // 2 if whole is not None and multiplier >= _THOUSAND else whole
+    if language == "en" and phrase.endswith("dozen") and phrase != "dozen":
+        times = _evaluate(phrase[:-5].rstrip(" -"), language)  # "two dozen" is 24, "a dozen" 12
+        return times * 12 if times is not None else None
     tokens = re.findall(r"\d+(?:\.\d+|,\d{1,2})(?=\s)|\d[\d,]*|[^\W\d_]+", phrase)
     values = [_token_value(token, language) for token in tokens if token not in ("and",)]
     values = [value for value in values if value is not None]

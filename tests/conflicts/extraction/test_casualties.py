@@ -402,3 +402,20 @@ def test_labels_money_populations_and_goods_are_no_tolls(text, gazetteer):
 def test_a_camp_home_to_the_displaced_still_counts_them(gazetteer):
     assert _figures("The camp near the front is home to 30,000 displaced people since the war.", gazetteer) == [
         (30000, None, "displaced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A dozen soldiers were killed in the clashes on Tuesday.", [(12, None, "killed")]),
+    ("The war has cost the lives of at least 6,000 soldiers.", [(6000, None, "killed")]),
+    ("وأعلنت الوزارة ارتفاع عدد القتلى العسكريين إلى 2783 منذ بدء الحرب.", [(2783, None, "killed")]),
+    ("وتم انتشال جثث 14 جندياً من ساحة المعركة.", [(14, None, "killed")]),
+    ("После боя были найдены тела 14 военнослужащих.", [(14, None, "killed")]),
+    ("В результате атаки беспилотника погиб один военнослужащий, еще двое получили ранения.",
+     [(1, None, "killed"), (2, None, "wounded")]),
+])
+def test_bodies_lives_rising_tolls_dozens_and_russian_collectives(text, expected, gazetteer):
+    assert _figures(text, gazetteer) == expected
+
+
+def test_dozens_are_no_figure(gazetteer):
+    assert _figures("Dozens of soldiers were killed in the clashes on Tuesday.", gazetteer) == []

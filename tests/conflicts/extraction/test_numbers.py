@@ -88,3 +88,14 @@ def test_an_arabic_ordinal_teen_is_no_count():
     assert _numbers("طفل في الثانية عشرة من عمره", "ar") == []
     assert _numbers("اليوم الحادي عشر من الحرب", "ar") == []
     assert _numbers("الجنود الثمانية عشر", "ar") == [(18, None)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("a dozen soldiers", "en", [(12, None)]),
+    ("two dozen soldiers", "en", [(24, None)]),
+    ("dozens of soldiers", "en", []),
+    ("ещё двое раненых", "ru", [(2, None)]),
+    ("пятеро погибших", "ru", [(5, None)]),
+])
+def test_dozens_and_russian_collective_numerals(text, language, expected):
+    assert _numbers(text, language) == expected
