@@ -19,7 +19,8 @@ STRONG_TRIGGERS = ScriptLexicon({"strong_triggers": [
     r"halt(?:ed|s)?\s+(?:\w+\s+){0,2}?(?:offensive|operations|hostilities)",
     r"تعليق\s+[\"«“]?(?:ال)?(?:عمليات|اجراءات|اعمال)(?:ها|هم|ه)?",
     # "приостановить боевые действия в одностороннем порядке": a unilateral halt
-    r"приостанов[а-я]*\s+(?:\S+\s+){0,3}?(?:действи|операци|наступлени)[а-я]*", r"وقف\s+(?:\S+\s+){0,2}?(?:ل)?(?:لاطلاق|اطلاق)\s+النار", r"وقف\s+النار",
+    r"приостанов[а-я]*\s+(?:\S+\s+){0,3}?(?:действи|операци|наступлени)[а-я]*",
+    r"وقف\s+(?:\S+\s+){0,2}?(?:ل)?(?:لاطلاق|اطلاق)\s+النار", r"وقف\s+النار",
     r"وقف\s+(?:كامل\s+)?(?:ل)?(?:لعمليات|العمليات)\s+(?:العسكريه|القتاليه)", r"وقف\s+(?:ال)?(?:اعمال\s+)?القتال(?:يه)?",
     "هدنه", "الهدنه", "هدنتين", "هدنتان",
     r"وقف\s+(?:ال)?اعمال\s+العدائيه", "البيان المشترك", "البيان الثلاثي", r"توقفت[^.،]{0,30}بموجب\s+اتفاق",
@@ -155,11 +156,21 @@ TERMS: dict[str, list[str]] = {
         "change hands", "return of the (?:\\w+ )?districts", "استعادت",
         r"(?:تسليم|اعاده|اعادت|تسلم|يسلم|ستسلم|سلمت)\s+(?:\S+\s+){0,2}?(?:مناطق|المناطق|منطقه|اراض|الاراضي|مدن)",
         r"(?:возвра|переда)[а-я]*\s+(?:\S+\s+){0,3}?район[а-я]*",
+        # "the army took over the Nassib crossing under it", "تسلّم الجيش بموجبه معبر نصيب"
+        r"(?:took|takes|take|taken) over (?:control of )?(?:the )?(?:[\w-]+ ){0,3}?(?:crossing|town|city|district|area)s?",
+        r"(?:تسلم|تسلمت|يتسلم|سيتسلم|استلم|استلمت)\s+(?:\S+\s+){0,5}?(?:ال)?(?:معبر|منطقه|مناطق|مدينه|بلده|قريه)",
+        r"(?:перешл|перешел|перешёл|перейд)[а-я]*\s+под\s+контроль",
+        # "the return of state institutions to the districts": the government takes the ground back
+        r"(?:return|restoration) of (?:the )?(?:state (?:institutions|authority|control)|government (?:control|authority))",
+        r"(?:عوده|اعاده|استعاده)\s+(?:\S+\s+){0,1}?(?:مؤسسات|سلطه|سيطره|سلطات)\s+(?:ال)?دوله",
+        r"возвра[а-я]*\s+(?:\S+\s+){0,1}?(?:государствен[а-я]*\s+)?(?:институт|власт|орган)[а-я]*",
     ],
     # deployment, not a mere mention ("a ceasefire put forward by Russian peacekeepers")
     "peacekeepers": [
         "(?:deploy\\w*|sends?|sent|sending|dispatch\\w*|station\\w*) (?:of )?(?:[\\w,]+ ){0,3}(?:peacekeep\\w*|troops)",
         "peacekeep\\w* (?:will|to) (?:be )?deploy\\w*",
+        # "The force of 1,960 troops, with 90 armoured vehicles, was deployed under the ceasefire"
+        r"(?:troops|peacekeep\w*)[^.;]{0,80}?(?:was|were|had been|have been|would be|will be) (?:\w+ )?deployed",
         "(?:control|protection|supervision) of (?:\\w+ ){0,2}peacekeep\\w*",
         r"peacekeeping (?:force|contingent|mission) (?:of|will|would|is to)",
         r"(?:سيطره|حمايه|اشراف|رقابه|مراقبه|اداره)\s+(?:\S+\s+){0,2}?حفظ\s+(?:ال)?سلام",
@@ -205,9 +216,20 @@ TERMS: dict[str, list[str]] = {
         "انسحاب", r"س?[تي]نسحب", r"سحب\s+(?:\S+\s+){0,2}?(?:القوات|الاسلحه|الوحدات)",
         r"вывод[а-я]*\s+(?:\S+\s+){0,2}?(?:войск|сил|подразделени|формировани)[а-я]*", r"отвод[а-я]*\s+(?:войск|сил)",
     ],
+    # fighters who refuse the deal leave the area: a withdrawal even where districts are handed back
+    "evacuation": [
+        r"(?:evacuat\w*|departure|leave|leaves|to leave|will leave) (?:of )?(?:the )?(?:[\w-]+ ){0,3}?"
+        r"(?:fighters|rebels|militants|gunmen)",
+        r"(?:fighters|rebels|militants|gunmen) (?:\w+ ){0,4}?(?:will|would|are to|to) (?:be )?"
+        r"(?:leave|evacuated|bussed|transferred)",
+        r"(?:يغادر|سيغادر|تغادر|مغادره|خروج|يخرج|سيخرج|ترحيل|اجلاء)\s+(?:\S+\s+){0,2}?(?:ال)?"
+        r"(?:رافضون|رافضين|مسلحون|مسلحين|مقاتلون|مقاتلين|فصائل|عناصر)",
+        r"(?:вывод|выход|эвакуаци|вывоз)[а-я]*\s+(?:\S+\s+){0,2}?(?:боевик|повстанц|вооруж[её]нн)[а-я]*",
+    ],
     "disarmament": [
         "disarm[a-z]*", "lay down (?:their )?(?:weapons|arms)", "give up (?:their )?weapons",
-        "disband[a-z]*", "نزع السلاح", r"نزع\s+سلاح\w*", "تسليم السلاح", "تسليم الاسلحه", "القاء السلاح",
+        "disband[a-z]*", r"تسليم\s+(?:ال)?(?:سلاح|اسلحه)\w*",
+        "نزع السلاح", r"نزع\s+سلاح\w*", "تسليم السلاح", "تسليم الاسلحه", "القاء السلاح",
         r"(?:س?[تي]لقي|س?[تي]سلم)\s+(?:\S+\s+){0,3}?(?:سلاحها|اسلحتها|سلاحهم|اسلحتهم)",
         r"حل\s+(?:ال)?تشكيلات", "разоруж[а-я]*", r"(?:сда|слож)[а-я]*\s+оружи[а-я]*",
     ],
@@ -277,4 +299,9 @@ SYRIA_WORDS = re.compile(lexicon_regex(["syria\\w*", "idlib", "aleppo", "damascu
 KARABAKH_WORDS = re.compile(lexicon_regex(["karabakh", "armenia\\w*", "azerbaijan\\w*", "قره باغ", "كاراباخ",
                                            "ارمين\\w*", "اذربيجان\\w*", "карабах[а-я]*", "армени[а-я]*",
                                            "азербайджан[а-я]*"], arabic_prefix=True))
+# Deals by which one side lays down its arms and gives up ground: a truce only if the text says so.
+RECONCILIATION = re.compile(lexicon_regex([
+    r"reconciliation", r"settlement (?:deal|agreement)", r"surrender (?:deal|agreement)",
+    r"(?:ال)?تسويه", r"(?:ال)?مصالحه", r"примирени[а-я]*", r"урегулировани[а-я]*\s+статус[а-я]*",
+], arabic_prefix=True))
 CONFLICT_PARTIES = ("ARM", "AZE", "nkr", "SYR", "syrian-opposition")

@@ -305,11 +305,27 @@ def _scope(document: Document, candidate: _Candidate, quoting: dict[int, int]) -
 def _ceasefire(document: Document, candidate: _Candidate, quoting: dict[int, int]) -> Ceasefire:
     scope = _scope(document, candidate, quoting)
     clauses = _clauses(document, scope)
-    terms = tuple(dict.fromkeys(["ceasefire", *(clause.term for clause in clauses)]))
+    # a reconciliation deal that only hands over arms and districts is recorded without the word it never uses
+    named = [] if _reconciliation_only(document, candidate, scope) else ["ceasefire"]
+    terms = tuple(dict.fromkeys([*named, *(clause.term for clause in clauses)]))
     parties, mediators = ceasefire_sides(document, candidate.sentences, candidate.reach, candidate.antecedents)
     evidence, start, end = document.evidence(candidate.sentences[0])
     return Ceasefire(candidate.signed, candidate.effective, parties, mediators, terms, tuple(clauses),
                      evidence, start, end)
+
+
+def _reconciliation_only(document: Document, candidate: _Candidate, scope: list[int]) -> bool:
+    """'اتفاق تسوية', 'a reconciliation deal': a surrender of arms and ground that no sentence about
+    it calls a ceasefire."""
+    text = document.text
+    strong = vocab.STRONG_TRIGGERS[document.language]
+
+    def spans(indexes: list[int]) -> list[tuple[int, int]]:
+        return [(document.sentences[index].start, document.sentences[index].end) for index in indexes]
+
+    return (any(vocab.RECONCILIATION.search(text, start, end) for start, end in spans(candidate.sentences))
+            and not any(strong.search(text, start, end)
+                        for start, end in spans([*candidate.sentences, *candidate.antecedents, *scope])))
 
 
 def _clauses(document: Document, scope: list[int]) -> list[CeasefireClause]:
@@ -330,7 +346,9 @@ def _clauses(document: Document, scope: list[int]) -> list[CeasefireClause]:
     if any(clause.term == "territory_return" for clause in clauses):
         # leaving the districts handed back is the handover itself, not a separate pull-back
         clauses = [clause for clause in clauses if clause.term != "withdrawal"]
-    return clauses
+    # fighters leaving under the deal are its withdrawal all the same
+    return [replace(clause, term="withdrawal") if clause.term == "evacuation" else clause for clause in clauses
+            if clause.term != "evacuation" or not any(other.term == "withdrawal" for other in clauses)]
 
 
 def _return_clauses(document: Document, index: int, evidence: str, start: int, end: int) -> list[CeasefireClause]:

@@ -335,3 +335,25 @@ def test_consenting_to_a_deal_on_a_date_signs_it(gazetteer):
         assert ceasefire.signed == "2018-08-03", text
     refused = "ورفض المسلحون، في الثالث من آب، اتفاقاً لوقف إطلاق النار."
     assert _ceasefires(refused, gazetteer, dt.date(2018, 8, 10)) == []
+
+
+def test_a_reconciliation_deal_never_called_a_truce_has_its_handover_terms_but_not_the_word(gazetteer):
+    text = ("ودخل الجيش البلدة تنفيذاً لاتفاق تسوية أُعلن يوم الثلاثاء بين الحكومة والمعارضة، ويقضي بتسليم السلاح "
+            "الثقيل وعودة مؤسسات الدولة إلى البلدة، على أن يغادر المسلحون الرافضون باتجاه الشمال.")
+    [deal] = _ceasefires(text, gazetteer, dt.date(2018, 7, 12))
+    assert deal.signed == "2018-07-10"
+    assert set(deal.terms) == {"disarmament", "territory_return", "withdrawal"}
+    english = ("Under a reconciliation deal agreed on 10 July, the rebels are to hand over heavy weapons, "
+               "in return for a ceasefire.")
+    [deal] = _ceasefires(english, gazetteer, dt.date(2018, 7, 12))
+    assert "ceasefire" in deal.terms
+
+
+def test_the_army_taking_over_a_crossing_under_a_truce_returns_territory_and_deployed_troops_keep_the_peace(gazetteer):
+    text = ("The rebels agreed to a ceasefire on 6 July, and the army took over the border crossing the same day. "
+            "The Russian force of 500 troops, with 40 armoured vehicles, was deployed under the ceasefire.")
+    [ceasefire] = _ceasefires(text, gazetteer, dt.date(2018, 7, 12))
+    assert set(ceasefire.terms) == {"ceasefire", "territory_return", "peacekeepers"}
+    arabic = "وافقت الفصائل، في السادس من تموز، على اتفاق لوقف إطلاق النار ينص على تسليم سلاحها الثقيل."
+    [ceasefire] = _ceasefires(arabic, gazetteer, dt.date(2018, 7, 12))
+    assert set(ceasefire.terms) == {"ceasefire", "disarmament"}
