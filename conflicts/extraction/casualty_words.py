@@ -72,7 +72,8 @@ _ALLADHINA = r"(?:(?:ال)?\S+ )?(?:الذين|ممن|اللذين) "  # "عدد
 TOLL = ScriptLexicon({
     # a bare "toll" is of the dead ("put the toll at 30"), unless it names another kind
     "killed": ["death toll", "toll(?! of (?:the )?(?:wounded|injured|injuries|missing|displaced|refugees))",
-               "toll of (?:the )?dead", "estimates? of (?:the )?(?:war )?dead", "(?:the )?(?:war|military|civilian|combat) dead",
+               "toll of (?:the )?dead", "(?:military|combat|human|troop) losses",
+               "estimates? of (?:the )?(?:war )?dead", "(?:the )?(?:war|military|civilian|combat) dead",
                rf"number of (?:the )?{_WHO}(?:dead|deaths|fatalities|killed)",
                r"(?:حصيله|عدد) (?:ال)?(?:\S+ (?:ال)?)?(?:قتلى|ضحايا|شهداء|وفيات)(?: (?:ال)?(?:مدنيين|عسكريين|جنود))?",
                rf"(?:عدد|اعداد) {_ALLADHINA}(?:قتلوا|لقوا حتفهم|سقطوا|استشهدوا)",

@@ -172,12 +172,27 @@ def _join_ranges(text: str, singles: list[NumberMention]) -> list[NumberMention]
         if following and following.value > current.value and _RANGE_BETWEEN.match(
             text[current.end:following.start]
         ) and not _CHANGE_FROM.search(text, max(0, current.start - 60), current.start):
-            joined.append(NumberMention(current.value, following.value, current.start, following.end))
+            low = current.value * _shared_multiplier(text, current, following)
+            joined.append(NumberMention(low, following.value, current.start, following.end))
             index += 2
             continue
         joined.append(current)
         index += 1
     return joined
+
+
+# "3-5 тысяч", "من 5 إلى 7 آلاف", "20 to 30 thousand": the multiplier after the range is both ends
+_MULTIPLIER_END = re.compile(fold_letters(
+    r"(?:thousand|million|الف|الفا|آلاف|الاف|مليون|ملايين|тысяч[а-я]*|миллион[а-я]*|млн)$"))
+
+
+def _shared_multiplier(text: str, low: NumberMention, high: NumberMention) -> int:
+    if not _MULTIPLIER_END.search(text, high.start, high.end) or _MULTIPLIER_END.search(text, low.start, low.end):
+        return 1
+    for multiplier in (1_000_000, _THOUSAND):
+        if high.value % multiplier == 0 and low.value < high.value // multiplier:
+            return multiplier
+    return 1
 
 
 def _evaluate(phrase: str, language: str) -> int | None:

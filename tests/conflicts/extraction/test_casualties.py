@@ -419,3 +419,12 @@ def test_bodies_lives_rising_tolls_dozens_and_russian_collectives(text, expected
 
 def test_dozens_are_no_figure(gazetteer):
     assert _figures("Dozens of soldiers were killed in the clashes on Tuesday.", gazetteer) == []
+
+
+def test_military_losses_put_at_a_figure_are_dead(gazetteer):
+    text = "Officials put their military losses at more than 2,300 after the war."
+    assert _figures(text, gazetteer) == [(2300, None, "killed")]
+
+
+def test_losses_of_things_are_no_dead(gazetteer):
+    assert _figures("The army put its military losses at 40 tanks after the war.", gazetteer) == []

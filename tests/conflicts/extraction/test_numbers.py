@@ -99,3 +99,14 @@ def test_an_arabic_ordinal_teen_is_no_count():
 ])
 def test_dozens_and_russian_collective_numerals(text, language, expected):
     assert _numbers(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("от 3 до 5 тысяч человек", "ru", [(3000, 5000)]),
+    ("من 5 إلى 7 آلاف شخص", "ar", [(5000, 7000)]),
+    ("between 2 and 3 million people", "en", [(2000000, 3000000)]),
+    ("between 500 and 2,000 people", "en", [(500, 2000)]),
+    ("between 1,500 and 2 thousand people", "en", [(1500, 2000)]),
+])
+def test_a_multiplier_after_a_range_is_both_ends(text, language, expected):
+    assert _numbers(text, language) == expected
