@@ -243,7 +243,9 @@ def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) 
             len(between) <= _AFTER_TRIGGER and bool(vocab.SIGNED.search(between) or vocab.EFFECTIVE.search(between)))
     between = text[date.end:trigger_start].lstrip(" ،,")  # "Ранее, 26 октября, вступило в силу перемирие"
     if not between.strip(" ،,\"'«»“”"):
-        return True  # "أعلنت، اليوم الأربعاء، تعليق ...": the date set off by commas before the act
+        # "أعلنت، اليوم الأربعاء، تعليق ...": the date set off by commas before the act, unless the act
+        # is demanded of others ("طالب مجلس الأمن في ١٧ تشرين الأول بوقف فوري لإطلاق النار")
+        return not vocab.NOT_A_DEAL.search(_clause_before(text, date.start))
     # "on Wednesday accepted a ceasefire", "on Wednesday that a ceasefire had been agreed"
     role_after = text[trigger_end:trigger_end + CLOSE_AFTER_TRIGGER] if len(between) <= CLOSE_BEFORE_TRIGGER else ""
     if _SINCE.search(between) or _in_other_clause(text, date.end, trigger_start):
@@ -252,7 +254,14 @@ def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) 
             text, date.end, trigger_end + CLOSE_AFTER_TRIGGER):
         return False  # "on Tuesday accused each other of breaking a ceasefire", "on Friday called for", "could be signed"
     return (len(between) <= _BEFORE_TRIGGER and not any(mark in between for mark in ",،;؛")
-            and any(vocab.SIGNED.search(part) or vocab.EFFECTIVE.search(part) for part in (between, role_after)))
+            and any(vocab.SIGNED.search(part) or vocab.EFFECTIVE.search(part)
+                    # "on 12 May the guns fell silent", "17 октября приостановил боевые действия": the act itself
+                    for part in (between, role_after, text[trigger_start:trigger_end])))
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - _BEFORE_TRIGGER):start]
+    return window[max((match.end() for match in CLAUSE_END.finditer(window)), default=0):]
 
 
 def last_role(window: str) -> str | None:

@@ -13,6 +13,9 @@ STRONG_TRIGGERS = ScriptLexicon({"strong_triggers": [
     "joint statement", "peace deal", r"memorandum (?:on|of) (?:[\w-]+ ){0,3}?(?:de-escalation|ceasefire|truce|cessation)",
     r"مذكره\s+(?:\S+\s+){0,3}?(?:خفض التصعيد|وقف)", r"меморандум[а-я]*\s+(?:\S+\s+){0,3}?(?:деэскалац|прекращени)[а-я]*",
     "cessation of hostilities",
+    # the truce told by its effect: "on 12 May the guns fell silent", "صمتت المدافع", "замолчали орудия"
+    r"guns (?:\w+ )?(?:fell|fall|went|go) (?:\w+ )?silent", r"(?:صمتت|سكتت|تصمت|تسكت)\s+(?:ال)?(?:مدافع|بنادق)",
+    r"(?:замолчал|смолкл|умолкл)[а-я]*\s+(?:\S+\s+)?(?:орудия|пушки)",
     # "suspend anti-terror measures" halts a war; "suspend some measures under the nuclear deal" does not
     r"suspend(?:ed|s|ing)?\s+(?:\w+\s+){0,4}?(?:operations|hostilities|offensive|(?:military|anti-?terror\w*|"
     r"counter-?terror\w*)\s+measures)",
@@ -78,7 +81,8 @@ SIGNED = re.compile(lexicon_regex([
     "اعلنا", "اعلنتا", "المعلن", "المعلنه", "put their names to", "initialled", "initialed",
     "اتفق", "подписа[а-я]*", "договорил[а-я]*", "заключ[а-я]*", r"достиг[а-я]*", r"объяв[а-я]*", r"согласова[а-я]*",
     # consenting to a deal, or deciding on a halt of one's own ("قررت تعليق عملياتها", "decided to suspend")
-    r"وافق(?:ت|ا|وا|تا)?", r"согласил[а-я]*", "decided", r"قرر(?:ت|ا|وا|تا)?", r"решил[а-я]*",
+    r"وافق(?:ت|ا|وا|تا)?", r"согласил[а-я]*", "decided", "suspended", "halted", r"приостанов[а-я]*",
+    r"قرر(?:ت|ا|وا|تا)?", r"решил[а-я]*",
 ], arabic_prefix=True))
 # Issuing a statement dates the deal it announces ("according to statements issued on Saturday"),
 # but only a statement issued by a meeting is itself a deal ("the statement of the Moscow meeting").
@@ -103,7 +107,8 @@ EFFECTIVE = re.compile(lexicon_regex([
     "take effect", "took effect", "takes effect", "taken effect", "in force", "into force", "into effect",
     "went into", "taking effect", "coming into force", "starting", "beginning", "effective", "came into force", "begins?",
     "as of", "اعتبارا من", "ابتداء من", "بدءا من", "يسري", "سريانه", "سريان", "حيز التنفيذ", "يبدا", "توقفت", "تدخل", "действует",
-    r"вступ[а-я]*\s+в\s+силу", "تبدا", "سيبدا", "ستبدا", "took hold", "takes hold", "kicked in", "kicks in",
+    r"вступ[а-я]*\s+в\s+силу", "تبدا", r"(?:fell|fall|went|go) (?:\w+ )?silent", "صمتت", "سكتت", "تصمت", "تسكت",
+    r"замолчал[а-я]*", r"смолкл[а-я]*", r"умолкл[а-я]*", "سيبدا", "ستبدا", "took hold", "takes hold", "kicked in", "kicks in",
     "حيز التطبيق", "مفعوله", "مفعولها", r"(?:начн|начина|начал)[а-я]*\s+действова[а-я]*", "начиная с",
     # "the ceasefire that ended six weeks of fighting ... on 10 November": the day the guns stopped
     r"end(?:ed|ing|s) (?:the |a )?(?:[\w-]+ ){0,3}?(?:of )?(?:fighting|war|hostilities|clashes)",

@@ -156,6 +156,8 @@ def _assign_role(candidate: _Candidate, text: str, trigger: re.Match, date: Date
     if role is None and after:
         # the verb leads the deal: "ويسري وقف إطلاق النار منذ ٣٠ كانون الأول"
         role = last_role(text[max(sentence_start, trigger.start() - VERB_FIRST_WINDOW):trigger.start()])
+    if role is None:
+        role = last_role(trigger.group())  # "the guns fell silent": the trigger is the truce taking hold
     value = date.value
     if role == "effective" and (after_midnight(text, date) or _NIGHT_INTO.match(text, date.end)):
         # "at midnight on Friday", "منتصف ليل السبت – الأحد": the truce runs from the day the night opens

@@ -357,3 +357,22 @@ def test_the_army_taking_over_a_crossing_under_a_truce_returns_territory_and_dep
     arabic = "وافقت الفصائل، في السادس من تموز، على اتفاق لوقف إطلاق النار ينص على تسليم سلاحها الثقيل."
     [ceasefire] = _ceasefires(arabic, gazetteer, dt.date(2018, 7, 12))
     assert set(ceasefire.terms) == {"ceasefire", "disarmament"}
+
+
+def test_guns_falling_silent_on_a_date_is_the_truce_taking_effect(gazetteer):
+    for text in ("On 3 June 1995 the guns fell silent along the line of contact between Armenia and Azerbaijan.",
+                 "في الثالث من حزيران 1995 صمتت المدافع على خط التماس بين أرمينيا وأذربيجان."):
+        [ceasefire] = _ceasefires(text, gazetteer, dt.date(1995, 6, 10))
+        assert ceasefire.effective == "1995-06-03", text
+    assert _ceasefires("The guns had not fallen silent on Saturday, officials said.", gazetteer,
+                       dt.date(1995, 6, 10)) == []
+
+
+def test_a_halt_dated_ahead_of_its_verb_is_the_halt_but_a_demand_for_one_is_not(gazetteer):
+    for text in ("17 октября Азербайджан в одностороннем порядке приостановил боевые действия.",
+                 "The army on Saturday suspended its offensive operations."):
+        [ceasefire] = _ceasefires(text, gazetteer, dt.date(2020, 10, 20))
+        assert ceasefire.signed == "2020-10-17", text
+    for text in ("طالب مجلس الأمن في 17 تشرين الأول بوقف فوري لإطلاق النار.",
+                 "The Security Council on 17 October demanded an immediate cessation of hostilities."):
+        assert _ceasefires(text, gazetteer, dt.date(2020, 10, 20)) == [], text
