@@ -23,8 +23,10 @@ KIND_AFTER = ScriptLexicon({
                 "пропал[а-я]* без вести"],
     # freed captives count too ("12 of its citizens had been handed back" in a prisoner swap)
     "captured": ["captured", "taken prisoner", "prisoners(?: of war)?", "captives", "pows", "detainees", "detained",
-                 "taken hostage", "hostages", "handed back", "handed over", "repatriated", "freed", "released",
-                 "اسير(?:ا|ين|ان)?", "اسرى", "معتقلين", "اسروا", "في الاسر",
+                 "taken hostage", "held hostage", "hostages", "abducted", "kidnapped",
+                 "handed back", "handed over", "repatriated", "freed", "released",
+                 "اسير(?:ا|ين|ان)?", "اسرى", "معتقلا?", "معتقلين", "اسروا", "في الاسر", "رهينه", "رهائن", "مختطفا?",
+                 "مختطفين", "заложник[а-я]*", "похищен[а-я]*",
                  "пленн[а-я]*", "военнопленн[а-я]*", "(?:находятся|остаются) в плену", r"(?:попал[аи]?|взят[аоы]?)\s+в\s+плен"],
     # "forced a million civilians into displacement", "had been taken out of the city", "دخلوا البلاد"
     "displaced": ["displaced", "uprooted", "fled", "to flee", "fleeing", "crossed into", "from their homes",
@@ -34,7 +36,7 @@ KIND_AFTER = ScriptLexicon({
                   "evacuated", "refugees", "نازحا?", "نازحين", "نزحوا", "فروا", "عبروا", "لاجيا?", "لاجيين",
                   "مهجرا?", "беженц[а-я]*", "бежал[а-я]*", "переселенц[а-я]*",
                   r"покинул[аи]?(?:\s+(?:свои\s+)?дом[а-я]*)?", r"покинуть\s+(?:свои\s+)?дом[а-я]*",
-                  "forced to leave"],
+                  "forced to leave", "(?:took|taken|sought|seeking) refuge", "(?:بلا|دون|بدون) ماوى"],
 }, arabic_prefix=True)
 # Kind words that precede the number: "مقتل ٢٣١٧", "death toll at 3,773", "о гибели ... 874".
 # Arabic verbs also in the feminine, as forces are: "قتلت القوات", "أسرت القوات".
@@ -50,14 +52,18 @@ KIND_BEFORE = ScriptLexicon({
     "wounded": ["wounding", "injuring", "wounded", "injured", "wounds", "injures", "اصابه", "جرح", "جرحت", "اصيب",
                 "ранени[а-я]*", "ранен[аоы]?"],
     # "the fate of 40 soldiers remains unknown", "لا يزال مصير ٤٠ شخصاً مجهولاً", "Пропали без вести 25"
-    "missing": ["فقدان", "fate of", "whereabouts of", "مصير", "пропал[аио]? без вести",
+    "missing": ["فقدان", "فقد (?:ال)?اثر", "fate of", "whereabouts of", "مصير", "пропал[аио]? без вести",
                 r"(?:без вести пропавшими|пропавшими без вести)\s+(?:числ|счита|оста)[а-я]*"],
     "captured": ["captured", "taking prisoner", "detained", "detaining", "handed over", "handed back", "repatriated",
                  "freed", "released",
                  "اسر", "اسرت", "اسروا", "الافراج عن", "اطلاق سراح", "اطلق(?:ت|وا)? سراح", "захватил[аи]? в плен",
                  # "أفرجت بموجبها باكو عن اثنين وثلاثين": the subject may stand between verb and "عن"
                  r"(?:افرج|افرجت|افرجوا|يفرج|تفرج)(?: \S+){0,3}? عن", "освободил[аи]?", "освобождены",
-                 r"в\s+плен\s+(?:попал[аи]?|взят[аоы]?)", r"в\s+плену\s+(?:наход|оста)[а-я]*"],
+                 r"в\s+плен\s+(?:попал[аи]?|взят[аоы]?)", r"в\s+плену\s+(?:наход|оста)[а-я]*",
+                 # abductions and hostages: "Militants abducted 20 civilians", "خطف المسلحون 10 مدنيين"
+                 "abducted", "abducting", "kidnapped", "kidnapping", "خطف", "خطفت", "اختطف", "اختطفت", "اختطاف",
+                 "احتجز", "احتجزت", "похитил[аи]?", "похищен[аоы]?",
+                 r"в\s+заложники\s+(?:был[аио]?\s+)?(?:взят[аоы]?|захвачен[аоы]?)"],
     "displaced": ["arrivals", "displacing", "displaced", "uprooted", "forced out", "evacuated", "evacuating",
                   "evacuation of", "اجلت", "اجلي", "اجلوا", "اجلاء", "эвакуирован[а-я]*", "эвакуировал[аи]?",
                   "الوافدين", "النازحين", "نزوح", "فرار", "تهجير", "نزح", "فر", "هجر", "تشريد", "شرد", "شردت",

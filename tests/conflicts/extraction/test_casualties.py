@@ -428,3 +428,25 @@ def test_military_losses_put_at_a_figure_are_dead(gazetteer):
 
 def test_losses_of_things_are_no_dead(gazetteer):
     assert _figures("The army put its military losses at 40 tanks after the war.", gazetteer) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militants abducted 20 civilians during the attack on the village.", [(20, None, "captured")]),
+    ("At least 30 people were kidnapped during the war.", [(30, None, "captured")]),
+    ("وخطف المسلحون 10 مدنيين خلال الهجوم.", [(10, None, "captured")]),
+    ("واحتجزت القوات 12 رهينة خلال الهجوم.", [(12, None, "captured")]),
+    ("В ходе боев в заложники были взяты 40 мирных жителей.", [(40, None, "captured")]),
+    ("وفقد أثر 6 جنود في المعارك.", [(6, None, "missing")]),
+    ("وبات 50 ألف شخص بلا مأوى بسبب الحرب.", [(50000, None, "displaced")]),
+    ("About 4,000 people took refuge in schools during the shelling.", [(4000, None, "displaced")]),
+])
+def test_abductions_hostages_lost_trace_and_refuge(text, expected, gazetteer):
+    assert _figures(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Militants abducted 3 trucks of aid during the war.",
+    "Police kidnapping unit detained 4 protesters in Yerevan after the war.",
+])
+def test_abducted_goods_and_arrests_are_no_captives(text, gazetteer):
+    assert _figures(text, gazetteer) == []
