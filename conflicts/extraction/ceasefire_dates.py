@@ -254,6 +254,7 @@ def _linked(text: str, trigger_start: int, trigger_end: int, date: DateMention) 
             text, date.end, trigger_end + CLOSE_AFTER_TRIGGER):
         return False  # "on Tuesday accused each other of breaking a ceasefire", "on Friday called for", "could be signed"
     return (len(between) <= _BEFORE_TRIGGER and not any(mark in between for mark in ",،;؛")
+            and not vocab.NOT_A_DEAL.search(_clause_before(text, date.start))  # "demanded on Monday that ... ceased fire"
             and any(vocab.SIGNED.search(part) or vocab.EFFECTIVE.search(part)
                     # "on 12 May the guns fell silent", "17 октября приостановил боевые действия": the act itself
                     for part in (between, role_after, text[trigger_start:trigger_end])))

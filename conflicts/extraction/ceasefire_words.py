@@ -16,6 +16,8 @@ STRONG_TRIGGERS = ScriptLexicon({"strong_triggers": [
     # the truce told by its effect: "on 12 May the guns fell silent", "صمتت المدافع", "замолчали орудия"
     r"guns (?:\w+ )?(?:fell|fall|went|go) (?:\w+ )?silent", r"(?:صمتت|سكتت|تصمت|تسكت)\s+(?:ال)?(?:مدافع|بنادق)",
     r"(?:замолчал|смолкл|умолкл)[а-я]*\s+(?:\S+\s+)?(?:орудия|пушки)",
+    # "both sides ceased fire at noon", "прекратили огонь"; not "fighting ceased", which may resume within the hour
+    r"ceased (?:fire|firing)", r"прекрати[а-я]*\s+огонь",
     # "suspend anti-terror measures" halts a war; "suspend some measures under the nuclear deal" does not
     r"suspend(?:ed|s|ing)?\s+(?:\w+\s+){0,4}?(?:operations|hostilities|offensive|(?:military|anti-?terror\w*|"
     r"counter-?terror\w*)\s+measures)",
@@ -108,7 +110,8 @@ EFFECTIVE = re.compile(lexicon_regex([
     "went into", "taking effect", "coming into force", "starting", "beginning", "effective", "came into force", "begins?",
     "as of", "اعتبارا من", "ابتداء من", "بدءا من", "يسري", "سريانه", "سريان", "حيز التنفيذ", "يبدا", "توقفت", "تدخل", "действует",
     r"вступ[а-я]*\s+в\s+силу", "تبدا", r"(?:fell|fall|went|go) (?:\w+ )?silent", "صمتت", "سكتت", "تصمت", "تسكت",
-    r"замолчал[а-я]*", r"смолкл[а-я]*", r"умолкл[а-я]*", "سيبدا", "ستبدا", "took hold", "takes hold", "kicked in", "kicks in",
+    r"замолчал[а-я]*", r"смолкл[а-я]*", r"умолкл[а-я]*", "ceased", r"прекратил[а-я]*",
+    "سيبدا", "ستبدا", "took hold", "takes hold", "kicked in", "kicks in",
     "حيز التطبيق", "مفعوله", "مفعولها", r"(?:начн|начина|начал)[а-я]*\s+действова[а-я]*", "начиная с",
     # "the ceasefire that ended six weeks of fighting ... on 10 November": the day the guns stopped
     r"end(?:ed|ing|s) (?:the |a )?(?:[\w-]+ ){0,3}?(?:of )?(?:fighting|war|hostilities|clashes)",
@@ -153,7 +156,9 @@ TERMS: dict[str, list[str]] = {
         r"сохраня[а-я]*\s+(?:за\s+собой\s+)?(?:\S+\s+){0,2}?(?:территори|район|позици)[а-я]*,?\s+(?:которые|занят)",
     ],
     "territory_return": [
-        "hands? back", "handed (?:over|back)", "return (?:three|two|\\w+) districts",
+        # not "handed over their heavy weapons", which disarms
+        "hands? back", r"handed (?:over|back)(?! (?:their |all )?(?:heavy |light |medium )?(?:weapons|arms))",
+        "return (?:three|two|\\w+) districts",
         r"(?:transfer|handover|hand-over|surrender) of (?:the )?(?:[\w-]+ ){0,2}?(?:districts?|regions?|territor(?:y|ies))",
         r"(?:give|gives|gave|giving) up (?:the )?(?:[\w-]+ ){0,2}?(?:districts?|regions?|territor(?:y|ies))",
         r"(?:return|cede|hand over|give back)(?:s|ed|ing)? (?:control of )?(?:the )?(?:(?!to |from )[\w-]+ ){0,2}?"
@@ -236,7 +241,9 @@ TERMS: dict[str, list[str]] = {
         "disband[a-z]*", r"تسليم\s+(?:ال)?(?:سلاح|اسلحه)\w*",
         "نزع السلاح", r"نزع\s+سلاح\w*", "تسليم السلاح", "تسليم الاسلحه", "القاء السلاح",
         r"(?:س?[تي]لقي|س?[تي]سلم)\s+(?:\S+\s+){0,3}?(?:سلاحها|اسلحتها|سلاحهم|اسلحتهم)",
-        r"حل\s+(?:ال)?تشكيلات", "разоруж[а-я]*", r"(?:сда|слож)[а-я]*\s+оружи[а-я]*",
+        r"حل\s+(?:ال)?تشكيلات", "разоруж[а-я]*", r"(?:сда|слож)[а-я]*\s+(?:\S+\s+){0,2}?оружи[а-я]*",
+        r"(?:hand|hands|handed|handing|surrender\w*) (?:over )?(?:their |all )?(?:heavy |light |medium )?"
+        r"(?:and (?:heavy |light |medium ))?(?:weapons|arms)",
     ],
     "monitoring": [
         "monitoring mission", "monitors", "observers", "joint patrols", "monitor(?:ing)? (?:the )?compliance",

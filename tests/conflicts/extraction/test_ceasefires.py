@@ -376,3 +376,19 @@ def test_a_halt_dated_ahead_of_its_verb_is_the_halt_but_a_demand_for_one_is_not(
     for text in ("طالب مجلس الأمن في 17 تشرين الأول بوقف فوري لإطلاق النار.",
                  "The Security Council on 17 October demanded an immediate cessation of hostilities."):
         assert _ceasefires(text, gazetteer, dt.date(2020, 10, 20)) == [], text
+
+
+def test_sides_that_ceased_fire_on_a_date_made_a_truce_but_fighting_that_paused_or_a_demand_did_not(gazetteer):
+    for text in ("Both armies ceased fire at noon on 7 May 2016.", "Стороны 7 мая 2016 года прекратили огонь."):
+        [ceasefire] = _ceasefires(text, gazetteer, dt.date(2016, 5, 10))
+        assert ceasefire.effective == "2016-05-07", text
+    for text in ("Fighting ceased briefly on Saturday but resumed within hours.",
+                 "Armenia demanded on Saturday that Azerbaijan ceased fire."):
+        assert _ceasefires(text, gazetteer, dt.date(2016, 5, 10)) == [], text
+
+
+def test_handing_over_heavy_weapons_disarms(gazetteer):
+    for text in ("The rebels agreed to a ceasefire on 6 July 2018 and handed over their heavy weapons.",
+                 "Боевики согласились на перемирие 6 июля 2018 года и сдали тяжелое оружие."):
+        [ceasefire] = _ceasefires(text, gazetteer, dt.date(2018, 7, 10))
+        assert set(ceasefire.terms) == {"ceasefire", "disarmament"}, text
