@@ -10,7 +10,7 @@ from .patterns import ScriptLexicon, lexicon_regex
 # Kind words that follow the number: "511 people were killed", "٢٧٨٣ قتيلاً", "61 погибшем".
 KIND_AFTER = ScriptLexicon({
     "killed": ["killed", "dead", "died", "deaths", "fatalities", "lives", "lost their lives", "perished", "slain", "martyrs",
-               "قتيل(?:ا|ين|ان)?", "قتلى", "قتلوا", "شهيدا?",
+               "قتيل(?:ا|ين|ان)?", "قتلى", "ضحايا", "قتلوا", "شهيدا?",
                "شهداء", "حتفهم", "مصرعهم", "استشهدوا", "погиб[а-я]*", "убит[а-я]*", "жертв[а-я]*"],
     # "1,245 soldiers were being treated in hospital", "نُقلوا إلى المستشفى"
     "wounded": ["wounded", "injured", "hurt", "treated in hospitals?", "in hospital", "hospitali[sz]ed",
@@ -36,7 +36,9 @@ KIND_AFTER = ScriptLexicon({
                   "evacuated", "refugees", "نازحا?", "نازحين", "نزحوا", "فروا", "عبروا", "لاجيا?", "لاجيين",
                   "مهجرا?", "беженц[а-я]*", "бежал[а-я]*", "переселенц[а-я]*",
                   r"покинул[аи]?(?:\s+(?:свои\s+)?дом[а-я]*)?", r"покинуть\s+(?:свои\s+)?дом[а-я]*",
-                  "forced to leave", "(?:took|taken|sought|seeking) refuge", "(?:بلا|دون|بدون) ماوى"],
+                  "forced to leave",
+                  r"(?:have |had )?left (?:the )?(?:region|area|city|town|country|enclave|(?:nagorno[\s\-]+)?karabakh)",
+                  "(?:took|taken|sought|seeking) refuge", "(?:بلا|دون|بدون) ماوى"],
 }, arabic_prefix=True)
 # Kind words that precede the number: "مقتل ٢٣١٧", "death toll at 3,773", "о гибели ... 874".
 # Arabic verbs also in the feminine, as forces are: "قتلت القوات", "أسرت القوات".
@@ -50,7 +52,7 @@ KIND_BEFORE = ScriptLexicon({
                "قتلا(?:ها|هم|ه|نا)", "унес[а-я]* жизни", "гибел[а-я]*", "погибл[аои]", "погибло", "убит[аоы]?",
                r"жертвами(?:\s+\S+){0,2}?\s+стал[аио]?"],
     "wounded": ["wounding", "injuring", "wounded", "injured", "wounds", "injures", "اصابه", "جرح", "جرحت", "اصيب",
-                "ранени[а-я]*", "ранен[аоы]?"],
+                "ранени[а-я]*", "ранен[аоы]?", "пострадал[аио]?"],
     # "the fate of 40 soldiers remains unknown", "لا يزال مصير ٤٠ شخصاً مجهولاً", "Пропали без вести 25"
     "missing": ["فقدان", "فقد (?:ال)?اثر", "fate of", "whereabouts of", "مصير", "пропал[аио]? без вести",
                 r"(?:без вести пропавшими|пропавшими без вести)\s+(?:числ|счита|оста)[а-я]*"],
@@ -64,7 +66,8 @@ KIND_BEFORE = ScriptLexicon({
                  "abducted", "abducting", "kidnapped", "kidnapping", "خطف", "خطفت", "اختطف", "اختطفت", "اختطاف",
                  "احتجز", "احتجزت", "похитил[аи]?", "похищен[аоы]?",
                  r"в\s+заложники\s+(?:был[аио]?\s+)?(?:взят[аоы]?|захвачен[аоы]?)"],
-    "displaced": ["arrivals", "displacing", "displaced", "uprooted", "forced out", "evacuated", "evacuating",
+    "displaced": ["arrivals", "exodus of", "flight of", "displacing", "displaced", "uprooted", "forced out",
+                  "evacuated", "evacuating",
                   "evacuation of", "اجلت", "اجلي", "اجلوا", "اجلاء", "эвакуирован[а-я]*", "эвакуировал[аи]?",
                   "الوافدين", "النازحين", "نزوح", "فرار", "تهجير", "نزح", "فر", "هجر", "تشريد", "شرد", "شردت",
                   "число беженцев", "бежали", "покинули"],

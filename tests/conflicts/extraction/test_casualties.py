@@ -450,3 +450,23 @@ def test_abductions_hostages_lost_trace_and_refuge(text, expected, gazetteer):
 ])
 def test_abducted_goods_and_arrests_are_no_captives(text, gazetteer):
     assert _figures(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike killed 20 people: 12 soldiers and 8 civilians, during the war.",
+     [(20, None, "killed"), (12, None, "killed"), (8, None, "killed")]),
+    ("The exodus of more than 100,000 people from the region followed the offensive.", [(100000, None, "displaced")]),
+    ("More than 100,000 people left the region within a week of the offensive.", [(100000, None, "displaced")]),
+    ("وأسفر القصف عن سقوط 7 ضحايا مدنيين.", [(7, None, "killed")]),
+    ("В результате обстрела пострадали 8 мирных жителей.", [(8, None, "wounded")]),
+])
+def test_breakdowns_exodus_victims_and_the_hurt(text, expected, gazetteer):
+    assert _figures(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وأقرت باكو بسقوط مروحية قتالية من طراز مي-24 خلال المعارك.",
+    "A Mi-24 helicopter and its crew were lost during the war.",
+])
+def test_model_designations_are_no_counts(text, gazetteer):
+    assert _figures(text, gazetteer) == []
