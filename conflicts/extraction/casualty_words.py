@@ -195,7 +195,8 @@ PEOPLE_AFTER = re.compile(fold_letters(
     r"|(?:(?:of|من)\s+)?(?:(?:the|its|their|his|her|those|these)\s+)?(?:[^\W\d]+\s+){0,2}?"
     r"(?:soldiers?|servicem[ae]n|troops|officers?|people|persons|men|women|children|civilians?|citizens|nationals|"
     r"residents|fighters|militants|rebels|prisoners|captives|pows|hostages|detainees|crew|personnel|conscripts|"
-    r"mercenaries|members|peacekeepers|(?:ال)?(?:جنود\w*|جندي\w*|عسكري\w*|ضابط\w*|ضباط\w*|اشخاص|شخص\w*|مدني\w*|"
+    r"mercenaries|members|peacekeepers|armenians|azerbaijanis|syrians|russians|iranians|turks|kurds|georgians|"
+    r"армян\w*|азербайджанц\w*|сирийц\w*|(?:ال)?(?:ارمن\w*|اذربيجاني\w*|سوري\w*|جنود\w*|جندي\w*|عسكري\w*|ضابط\w*|ضباط\w*|اشخاص|شخص\w*|مدني\w*|"
     r"مواطن\w*|مقاتل\w*|عناصر\w*|عنصر\w*|افراد\w*|قوات\w*|اسرى|اسير\w*|رهائن|رهين\w*|معتقل\w*|سكان\w*|اطفال|"
     r"نساء)|человек|военнослужащ\w*|военн\w*|солдат\w*|(?:военно)?пленн\w*|мирн\w*|жител\w*)(?!\w))"))
 # "one of the decisive battles", "12 of its citizens": the noun after "of" names what is counted

@@ -470,3 +470,18 @@ def test_breakdowns_exodus_victims_and_the_hurt(text, expected, gazetteer):
 ])
 def test_model_designations_are_no_counts(text, gazetteer):
     assert _figures(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Azerbaijan released 15 Armenians captured during the war.", [(15, None, "captured")]),
+    ("Baku handed over 5 Armenians in exchange for 2 Azerbaijanis after the war.",
+     [(5, None, "captured"), (2, None, "captured")]),
+    ("وأفرجت أذربيجان عن 15 أرمنياً بعد الحرب.", [(15, None, "captured")]),
+    ("Азербайджан освободил 15 армян после войны.", [(15, None, "captured")]),
+])
+def test_captives_named_by_nationality(text, expected, gazetteer):
+    assert _figures(text, gazetteer) == expected
+
+
+def test_freed_villages_are_no_captives(gazetteer):
+    assert _figures("Azerbaijan freed 15 Armenian-held villages during the war.", gazetteer) == []
