@@ -1,8 +1,10 @@
 """Extraction quality does not slip: the shared scorer on the project's own annotated sets.
 
-The sets under tests/corpus_heldout* were written for this suite by people who did not look
-at the engine (see their SOURCES.md). Thresholds sit a little under today's figures, so a
-change that makes the engine worse on unseen-style articles fails here, not in the newsroom.
+The sets under tests/corpus_heldout* were written for this suite by people who did not read the
+engine. Most were later opened to develop it (tests/corpus_heldout_MEASUREMENTS.md says which,
+and what each scored before); corpus_heldout6 never was, so its floor guards unseen-style text.
+Floors sit a little under today's figures: a change that makes the engine worse fails here, not
+in the newsroom.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ import pytest
 from tests.conftest import ROOT
 
 SCORER = ROOT.parent / "shared" / "tools" / "score_extraction.py"
-FLOORS = {"corpus_heldout": 0.95, "corpus_heldout2": 0.80}
+FLOORS = {"corpus_heldout": 0.95, "corpus_heldout2": 0.95, "corpus_heldout3": 0.95, "corpus_heldout4": 0.90,
+          "corpus_heldout5": 0.93, "corpus_heldout6": 0.75}
 
 
 @pytest.mark.parametrize(("folder", "floor"), FLOORS.items())
