@@ -1,7 +1,6 @@
 """Territory changes: a named place handed over, captured or left, with parties and date."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -10,6 +9,7 @@ from . import territory_words as vocab
 from .document import Document
 from .gazetteer import PlaceHit, PlaceRecord
 from .parties import COUNTERPART, PartyMention
+from .territory_dates import change_date
 from .types import TerritoryChange
 
 _FIRST_OBJECT_WINDOW = 60
@@ -22,7 +22,6 @@ _ANTECEDENT_REACH = 8
 _VERB_SUBJECT_REACH = 30
 _RELATIVE_REACH = 50
 _NAME_AFTER_NOUN = 15
-_DATE_AFTER_PLACE = 45
 _HOLDER_REACH = 25
 _ASIDE_REACH = 20
 _LOCAL_KINDS = {"district", "city", "town", "village", "rayon", "settlement"}
@@ -402,7 +401,7 @@ def _record(changes: dict, document: Document, index: int, match: re.Match[str],
     party_kind, kind = kinds
     parties = document.in_sentence(document.parties, index)
     from_party, to_party = _parties(document, parties, match, party_kind, passive, place_end)
-    date = date or _date(document, index, match, place_end, limit)
+    date = date or change_date(document, index, match, place_end, limit)
     key = (record.key, to_party)
     existing = changes.get(key)
     if existing is not None:
@@ -546,63 +545,3 @@ def _is_recipient(text: str, party: PartyMention) -> bool:
     if "\u0400" <= surface[:1] <= "\u04ff" and surface.endswith(("у", "ю")):
         return True  # Russian dative: "передала Азербайджану"
     return surface.startswith(("ل", "لل")) or bool(vocab.RECIPIENT_BEFORE.search(text[max(0, party.start - 12):party.start]))
-
-
-def _date(document: Document, index: int, match: re.Match[str], place_end: int, limit: int) -> str | None:
-    """The date right after the place; after a postponement, the new date; else the nearest."""
-    dates = [date for date in document.in_sentence(document.dates, index) if not _deal_date(document.text, date)]
-    if any(not date.dateline for date in dates):
-        dates = [date for date in dates if not date.dateline]  # "BAKU, Dec. 2 — ... yesterday": the lead's own day
-    # "agreed to postpone the handover of Kalbajar ... until Nov. 25": the new date follows the word
-    postponed = vocab.POSTPONED.search(document.text, document.sentences[index].start, limit)
-    if postponed:
-        later = [date for date in dates if postponed.end() <= date.start < limit]
-        if later:
-            return later[0].value
-    following = [date for date in dates if place_end <= date.start < min(limit, place_end + _DATE_AFTER_PLACE)]
-    if following:
-        return following[0].value
-    if not dates:
-        return _carried_date(document, index)
-    return min(dates, key=lambda date: abs(date.start - match.start())).value
-
-
-def _carried_date(document: Document, index: int) -> str | None:
-    """'وفي تغريدة لاحقة ... سيطرت أيضاً على قرية تاليش', 'Later, troops also took X': a sentence
-    that continues the one before it happened on the day that sentence named."""
-    sentence = document.sentences[index]
-    if index and vocab.CONTINUATION.search(document.text, sentence.start, sentence.end):
-        previous = [date for date in document.in_sentence(document.dates, index - 1)
-                    if date.precision == "day" and date.eventful and not date.dateline]
-        if previous:
-            return previous[-1].value
-    return _lead_day(document, index)
-
-
-_LEAD_PARAGRAPHS = 2
-_NEWS_DAYS = 7
-
-
-def _lead_day(document: Document, index: int) -> str | None:
-    """'Footage showed the flag raised over the town' in the first paragraphs of a report whose
-    lead names one day, close to publication: that is the day of the news, not a past one
-    ('had taken', 'كانت ... قد احتلت' keep no date)."""
-    lead = next((position for position, sentence in enumerate(document.sentences) if not sentence.headline), None)
-    sentence = document.sentences[index]
-    if lead is None or document.published is None \
-            or sentence.paragraph - document.sentences[lead].paragraph >= _LEAD_PARAGRAPHS \
-            or vocab.PAST_PERFECT.search(document.text, sentence.start, sentence.end):
-        return None
-    days = {date.value for date in document.in_sentence(document.dates, lead)
-            if date.precision == "day" and date.eventful}
-    if len(days) != 1:
-        return None
-    day = next(iter(days))
-    return day if abs((dt.date.fromisoformat(day) - document.published).days) <= _NEWS_DAYS else None
-
-
-def _deal_date(text: str, date) -> bool:
-    """'the agreement signed on 10 November provides for the handover of Aghdam': the date is
-    the agreement's; the handover has none unless a deadline or handover day is stated."""
-    return bool(vocab.DEAL_DATE_BEFORE.search(text, max(0, date.start - 70), date.start)
-                or vocab.DEAL_AFTER_DATE.match(text[date.end:date.end + 30]))
