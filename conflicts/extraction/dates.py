@@ -384,8 +384,8 @@ def _year_for(month: int, day: int, groups: dict, context: _Context) -> int | No
     if not rel and _follows_narrative(month, day, context):
         return context.narrative_day.year
     year = _nearest_year(month, day, context, rel)
-    if not rel and _in_narrative(context) and _date_or_none(year, month, day) and \
-            (_date_or_none(year, month, day) - context.published).days > _NARRATIVE_DAYS \
+    nearest = _date_or_none(year, month, day)
+    if not rel and _in_narrative(context) and nearest and (nearest - context.published).days > _NARRATIVE_DAYS \
             and _date_or_none(context.narrative_day.year, month, day):
         # "On July 23, Armenian forces took Aghdam" a few sentences after "April 30, 1993": a
         # past story goes on; it is not news from three months ahead
@@ -406,9 +406,9 @@ def _follows_narrative(month: int, day: int, context: _Context) -> bool:
     """'On May 5, 1994, delegations signed ... Baku only endorsed it on May 8': a bare day a little
     after a day of another year, a few sentences on, continues that story. 'Armenians took Shusha on
     8 May 1992 ... Azerbaijan retook it on Nov. 8' does not: half a year on, it is today's news."""
-    anchor = context.narrative_day
-    if anchor is None or context.sentence - context.narrative_sentence > _NARRATIVE_SENTENCES:
+    if not _in_narrative(context):
         return False
+    anchor = context.narrative_day
     candidate = _date_or_none(anchor.year, month, day)
     # mostly onwards; a day or two back ("a truce took hold on April 5. On April 4, the army said")
     return candidate is not None and -_NARRATIVE_BACK_DAYS <= (candidate - anchor).days <= _NARRATIVE_DAYS

@@ -106,11 +106,6 @@ def compile_script(script: str, items: Iterable[str]) -> re.Pattern[str]:
     return re.compile(_PHRASE_WRAPPERS[script].format(trie_pattern(items)))
 
 
-def compile_phrases(phrases: Iterable[str]) -> dict[str, re.Pattern[str]]:
-    """Per-script matchers for normalised phrases; group 'term' is the phrase body."""
-    return {script: compile_script(script, items) for script, items in phrases_by_script(phrases).items() if items}
-
-
 def grouped_lexicon(groups: dict[str, Iterable[str]], *, arabic_prefix: bool = False) -> str:
     """Several named word lists behind one shared boundary/proclitic check (one scan)."""
     bodies = "|".join(f"(?P<{name}>{_body(entries, arabic_prefix)})" for name, entries in groups.items())

@@ -33,15 +33,11 @@ def extract_territory_changes(document: Document) -> list[TerritoryChange]:
     changes: dict[tuple[str, str | None], TerritoryChange] = {}
     handover_context = bool(vocab.HANDOVER_CONTEXT.search(document.text))
     triggers = vocab.TRIGGERS[document.language]
-    hints: Counter = Counter()  # who receives what is handed over, even where no place is named
+    handover_words: list[tuple[int, re.Match[str]]] = []  # headlines included: they still say who receives
     for index, sentence in enumerate(document.sentences):
         for match in triggers.finditer(document.text, sentence.start, sentence.end):
             if match.lastgroup in ("a_receipt", "a_handover"):
-                party_kind = "capture" if match.lastgroup == "a_receipt" else "handover"
-                _giver, receiver = _parties(document, document.in_sentence(document.parties, index), match,
-                                            party_kind, False, match.end())
-                if receiver:
-                    hints[receiver] += 1
+                handover_words.append((index, match))
             if sentence.headline:
                 continue
             if match.lastgroup.startswith("p_"):
@@ -50,12 +46,24 @@ def extract_territory_changes(document: Document) -> list[TerritoryChange]:
                 _active(changes, document, index, match, handover_context)
     if handover_context:
         _withdrawals_as_handovers(changes)
-    _fill_handover_recipients(changes, hints)
+    _fill_handover_recipients(changes, document, handover_words)
     taken = {(key[0], change.start) for key, change in changes.items() if change.to_party}
     # "withdrew from Aghdam, handing it over to Azerbaijan": one change, the handover (in one sentence;
     # peacekeepers leaving a region that changed hands the year before is a change of its own)
     return [change for key, change in changes.items()
             if change.to_party or (change.kind == "withdrawal" and (key[0], change.start) not in taken)]
+
+
+def _receivers_named(document: Document, handover_words: list) -> Counter:
+    """Who the article's handover words give to, placed or not."""
+    receivers: Counter = Counter()
+    for index, match in handover_words:
+        reading = "capture" if match.lastgroup == "a_receipt" else "handover"
+        _giver, receiver = _parties(document, document.in_sentence(document.parties, index), match, reading, False,
+                                    match.end())
+        if receiver:
+            receivers[receiver] += 1
+    return receivers
 
 
 def _withdrawals_as_handovers(changes: dict) -> None:
@@ -75,12 +83,14 @@ def _withdrawals_as_handovers(changes: dict) -> None:
                 changes[key] = change
 
 
-def _fill_handover_recipients(changes: dict, hints: Counter) -> None:
+def _fill_handover_recipients(changes: dict, document: Document, handover_words: list) -> None:
     """'وكان مقرراً تسليم منطقة كلبجار...': a handover naming no recipient goes where the
     article's other handovers go."""
+    if not any(change.kind == "handover" and change.to_party is None for change in changes.values()):
+        return
     recipients = Counter(change.to_party for change in changes.values() if change.kind == "handover" and change.to_party)
     # "أذربيجان تتسلم أربع قرى حدودية من أرمينيا": a headline or a count of unnamed villages still says who
-    recipients = recipients or hints
+    recipients = recipients or _receivers_named(document, handover_words)
     if not recipients:
         return
     recipient = recipients.most_common(1)[0][0]
@@ -105,14 +115,11 @@ def _active(changes: dict, document: Document, index: int, match: re.Match[str],
     sentence = document.sentences[index]
     kind = match.lastgroup[2:]
     if kind == "loss":  # the subject lost it; the other side took it
-        if _suppressed(document.text, match.start(), match.end(), sentence.start):
-            return
-        for record, start, limit in _objects_after(document, index, match):
-            _record(changes, document, index, match, ("loss", "capture"), record, start, limit, passive=False)
+        if not _suppressed(document.text, match.start(), match.end(), sentence.start):
+            _record_objects(changes, document, index, match, ("loss", "capture"))
         return
     if kind == "receipt":  # the receiver is read like a taker; what happened is a handover
-        for record, start, limit in _objects_after(document, index, match):
-            _record(changes, document, index, match, ("capture", "handover"), record, start, limit, passive=False)
+        _record_objects(changes, document, index, match, ("capture", "handover"))
         return
     entry = handover_context and bool(vocab.ENTRY.search(match.group()))
     obliged = (kind != "capture" or entry) and bool(
@@ -122,11 +129,20 @@ def _active(changes: dict, document: Document, index: int, match: re.Match[str],
         return  # "للسيطرة على": in order to take, not taken; "مهلة ... للانسحاب": a deadline
     # Troops entering under a deal receive a handover; who receives is read as for a capture.
     shown_kind = "handover" if entry else kind
+    _record_objects(changes, document, index, match, (kind, shown_kind))
+    _record_gapped(changes, document, index, match, (kind, shown_kind), passive=False)
+
+
+def _record_objects(changes: dict, document: Document, index: int, match: re.Match[str],
+                    kinds: tuple[str, str]) -> None:
     for record, start, limit in _objects_after(document, index, match):
-        _record(changes, document, index, match, (kind, shown_kind), record, start, limit, passive=False)
+        _record(changes, document, index, match, kinds, record, start, limit, passive=False)
+
+
+def _record_gapped(changes: dict, document: Document, index: int, match: re.Match[str], kinds: tuple[str, str], *,
+                   passive: bool) -> None:
     for record, place_end, date in _gapped(document, index, match):
-        _record(changes, document, index, match, (kind, shown_kind), record, place_end, place_end, passive=False,
-                date=date)
+        _record(changes, document, index, match, kinds, record, place_end, place_end, passive=passive, date=date)
 
 
 def _passive(changes: dict, document: Document, index: int, match: re.Match[str], handover_context: bool) -> None:
@@ -143,8 +159,7 @@ def _passive(changes: dict, document: Document, index: int, match: re.Match[str]
         shown = "handover"  # "باتت منذ اليوم تحت حماية حرس الحدود" in a report of a handover
     for record, start, limit in _subjects_before(document, index, match, kind):
         _record(changes, document, index, match, (kind, shown), record, start, limit, passive=True)
-    for record, place_end, date in _gapped(document, index, match):
-        _record(changes, document, index, match, (kind, kind), record, place_end, place_end, passive=True, date=date)
+    _record_gapped(changes, document, index, match, (kind, kind), passive=True)
 
 
 def _gapped(document: Document, index: int, match: re.Match[str]) -> list[tuple[PlaceRecord, int, str]]:
@@ -330,13 +345,11 @@ def _subjects_before(document: Document, index: int, match: re.Match[str], kind:
         return [(record, match.end(), sentence.end)] if record else []
     both = vocab.BOTH_PLACES.search(before)
     if both:  # "Both districts were handed back": the last two districts named
-        word = both.group()
-        kinds = {"district", "rayon"} if ("district" in word or "منطق" in word or "район" in word) else \
-            {"city", "town"} if ("town" in word or "cit" in word or "مدين" in word) else _LOCAL_KINDS
-        named = []
+        kinds = next((kinds for pattern, kinds in vocab.ANAPHOR_KINDS if pattern.search(both.group())), _LOCAL_KINDS)
+        named: list[PlaceRecord] = []
         for hit in reversed(document.places[:bisect_left(document.place_starts, match.start())]):
             if hit.record.kind in kinds and _usable(document, hit) and not _capital_metonym(document, hit) \
-                    and hit.record.key not in {r.key for r in named}:
+                    and all(hit.record.key != record.key for record in named):
                 named.append(hit.record)
             if len(named) == 2:
                 return [(record, match.end(), sentence.end) for record in reversed(named)]
@@ -347,11 +360,10 @@ def _antecedent(document: Document, index: int, position: int, *, local: bool = 
                 noun: str = "") -> PlaceRecord | None:
     """'took it' / 'its capture': the district named just before, or the last place."""
     sentence = document.sentences[index]
+    earlier = document.places[: bisect_left(document.place_starts, position)]
     kinds = next((kinds for pattern, kinds in vocab.ANAPHOR_KINDS if pattern.search(noun)), None)
     if kinds:  # "the city" points back to the last city named, not to a village beside it
-        earlier = document.places[max(0, bisect_left(document.place_starts, position) - _ANTECEDENT_REACH):
-                                  bisect_left(document.place_starts, position)]
-        fitting = [hit for hit in earlier if hit.record.kind in kinds and _usable(document, hit)
+        fitting = [hit for hit in earlier[-_ANTECEDENT_REACH:] if hit.record.kind in kinds and _usable(document, hit)
                    and not _capital_metonym(document, hit)]
         if fitting:
             return fitting[-1].record
@@ -364,7 +376,6 @@ def _antecedent(document: Document, index: int, position: int, *, local: bool = 
             return salient
     fallback = None
     # Walk back from the trigger; a few places back is as far as a pronoun reaches.
-    earlier = document.places[: bisect_left(document.place_starts, position)]
     setting = None
     for hit in reversed(earlier[-_ANTECEDENT_REACH:]):
         if hit.end > position or not _usable(document, hit):

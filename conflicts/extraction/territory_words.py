@@ -67,11 +67,10 @@ ACTIVE = {
 PASSIVE = {
     "capture": ["had fallen", "has fallen", "fell to", "fell into (?:the )?hands of", "fell(?= (?:on|in|after|within) )",
                 r"(?:was|were|has been|have been|had been) (?:re)?(?:captured|taken|seized|occupied|overrun|liberated|freed)",
-                "was taken",
                 r"came under (?:\w+ ){0,2}control", r"(?:reverted|returned) to (?:\w+ ){0,2}control",
                 r"(?:باتت|اصبحت|صارت)?\s*(?:(?:منذ\s+)?(?:اليوم|الان)\s+)?تحت\s+سيطره",
                 r"(?:باتت|اصبحت|صارت|انتقلت)\s*(?:(?:منذ\s+)?(?:اليوم|الان)\s+)?(?:الي\s+)?تحت\s+(?:حمايه|اداره|سلطه)",
-                "was liberated", "перешел под контроль", "перешла под контроль"],
+                "перешел под контроль", "перешла под контроль"],
     "handover": ["passed to", "was handed over", "were handed over", "due to be handed over",
                  "(?:was|were|has been|have been) (?:handed|given) back", "to be handed back",
                  "was returned", "were returned", "to be handed over", "to be returned", "to be ceded",
@@ -157,7 +156,6 @@ AGENT_BEFORE = re.compile(r"(?<!\w)by\s+(?:the\s+)?$")
 # In a run of handovers the next one may be named without its verb: "Lachin is next, on December 1".
 NEXT_IN_LINE = re.compile(r"is next|comes next|is to follow|will follow")
 ENTRY = re.compile(r"enter|moved into|move into|took back|takes? back|taken back|دخل|تدخل|يدخل|вош|войд")
-RELATIVE_PRONOUN = re.compile(fold_letters(r"(?<!\w)(?:which|that|التي|الذي|которы[йеx]|которую|которой)(?!\w)"))
 LIST_SEPARATOR = re.compile(r"[,،]|(?<!\w)(?:and|then|as well as|و|ثم|فضلا عن|и)(?!\w)|(?<!\w)و")
 LOCATIVE_TAIL = re.compile(
     r"(?<!\w)(?:in|near|of|outside|south|north|east|west|في|قرب|جنوب\w*|شمال\w*|شرق\w*|غرب\w*|وسط|"
@@ -200,11 +198,11 @@ RELATIVE_AFTER_PLACE = re.compile(fold_letters(
 # Triggers whose object must follow at once ("بعودة لاتشين وزابوخ لأذربيجان"), since the same
 # noun also speaks of people ("عودة النازحين إلى أغدام")
 TIGHT_TRIGGER = re.compile(r"^[وفبل]*عوده$")
-# The kind of place a definite noun points back to: "the city" is no village
+# The kind of place a definite noun points back to: "the city" is no village, "both districts" no towns
 ANAPHOR_KINDS = (
-    (re.compile(fold_letters(r"(?:the (?:city|town)|المدينه|البلده|город)")), {"city", "town"}),
-    (re.compile(fold_letters(r"(?:the village|القريه|сел[оа])")), {"village", "settlement"}),
-    (re.compile(fold_letters(r"(?:the district|المنطقه|район)")), {"district", "rayon"}),
+    (re.compile(fold_letters(r"(?:cit(?:y|ies)|towns?|المدينه|المدينتين|البلده|город)")), {"city", "town"}),
+    (re.compile(fold_letters(r"(?:villages?|القريه|сел[оа])")), {"village", "settlement"}),
+    (re.compile(fold_letters(r"(?:districts?|المنطقه|المنطقتين|المنطقتان|район)")), {"district", "rayon"}),
 )
 # "Shusha had fallen on May 8, 1992, and Lachin, which Armenians call Berdzor, on May 18": a
 # second place with its own date and the verb left out
